@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto'
+import helmet from '@fastify/helmet'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { DestinationStream } from 'pino'
+import type { Deps } from '../services/index.js'
+import { installErrorHandling } from './error-handler.js'
+import { createLoggerOptions } from './logging.js'
+import { ProblemSchema } from './problem.js'
+import { healthRoutes } from './routes/health.js'
+import { organisationRoutes } from './routes/organisations.js'
+import { serveWebApp } from './web-app.js'
+
+export type AppOptions = {
+  /** The address people reach this installation at; https enables HSTS and upgrading requests. */
+  readonly publicUrl: string
+  /** The version reported in the OpenAPI document. */
+  readonly version: string
+  /** The largest request body accepted, in bytes. */
+  readonly bodyLimitBytes: number
+  /** The least severe level logged; 'silent' logs nothing. */
+  readonly logLevel: string
+  /** Where log lines go (standard output when absent). Tests pass a stream to read them. */
+  readonly logStream?: DestinationStream
+  /** The folder of the built web app; when absent, `/` explains how to build it. */
+  readonly webRoot?: string
+}
+
+/**
+ * Builds the HTTP API and web server around the given use-case dependencies. It neither reads the
+ * environment nor listens: the CLI's `serve` does that, and tests call `app.inject()`.
+ */
+export async function buildApp(deps: Deps, options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: options.bodyLimitBytes,
+    logger: createLoggerOptions(options.logLevel, options.logStream),
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  installErrorHandling(app)
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id)
+  })
+
+  const isHttps = options.publicUrl.startsWith('https:')
+  await app.register(helmet, {
+    // Over plain HTTP (a laptop, a test) these two would break the site instead of protecting it.
+    strictTransportSecurity: isHttps,
+    contentSecurityPolicy: {
+      directives: {
+        upgradeInsecureRequests: isHttps ? [] : null,
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+    // Credentials and catalogue data are meant to be fetched by other origins' verifiers.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  })
+
+  app.addSchema(ProblemSchema)
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Osaamo API',
+        version: options.version,
+        description:
+          'Micro-credentials for higher education and working life. Errors are RFC 9457 problem documents with a stable code (see docs/errors.md).',
+        license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+      },
+      tags: [
+        { name: 'operations', description: 'Health and service information' },
+        { name: 'organisations', description: 'Institutions and working-life partners' },
+      ],
+    },
+  })
+  await app.register(swaggerUi, { routePrefix: '/docs' })
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+
+  await app.register(healthRoutes, { deps })
+  await app.register(organisationRoutes, { deps })
+  await serveWebApp(app, options.webRoot)
+  await app.ready()
+  return app
+}

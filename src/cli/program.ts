@@ -1,0 +1,69 @@
+import { Command, CommanderError } from 'commander'
+import { AppError, isAppError } from '../core/index.js'
+import { addDemoCommand } from './commands/demo.js'
+import { addMigrateCommand } from './commands/migrate.js'
+import { addServeCommand } from './commands/serve.js'
+import { addVersionCommand } from './commands/version.js'
+import { type ExitCode, exitCodeOf, exitCodes } from './exit-codes.js'
+import type { Io } from './io.js'
+
+const exitCodeHelp = `
+Exit codes:
+  0   success
+  1   the work failed or was refused
+  2   usage error (unknown command or option, missing argument)
+  3   invalid configuration or unsupported Node.js
+  4   database unreachable or migration failed
+  70  internal error`
+
+/** The `osaamo` command line, with every command registered. */
+export function createProgram(io: Io): Command {
+  const program = new Command('osaamo')
+    .description('Osaamo: micro-credentials for higher education and working life')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', exitCodeHelp)
+    .configureOutput({
+      writeOut: (text) => io.out(text.trimEnd()),
+      writeErr: (text) => io.err(text.trimEnd()),
+    })
+    .exitOverride()
+  addServeCommand(program, io)
+  addMigrateCommand(program, io)
+  addDemoCommand(program, io)
+  addVersionCommand(program, io)
+  for (const command of program.commands) {
+    command.exitOverride().configureOutput({
+      writeOut: (text) => io.out(text.trimEnd()),
+      writeErr: (text) => io.err(text.trimEnd()),
+    })
+  }
+  return program
+}
+
+/**
+ * Runs the command line and returns its exit code. Errors become one line on stderr (or a short
+ * list for an invalid configuration); only an unexpected error prints its stack.
+ */
+export async function runCli(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const program = createProgram(io)
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+    return exitCodes.success
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      const isHelpOrVersion = [
+        'commander.helpDisplayed',
+        'commander.help',
+        'commander.version',
+      ].includes(error.code)
+      return isHelpOrVersion || error.exitCode === 0 ? exitCodes.success : exitCodes.usage
+    }
+    if (isAppError(error)) {
+      io.err(`osaamo: ${error.message}`)
+      return exitCodeOf(error.code)
+    }
+    io.err(`osaamo: ${new AppError('INTERNAL_ERROR').message}`)
+    io.err(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    return exitCodes.internal
+  }
+}

@@ -1,0 +1,183 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { AppError } from './core/index.js'
+import type { DatabaseLocation } from './storage/index.js'
+
+/**
+ * Osaamo's configuration. This file is the only reader of the environment: everything else gets
+ * values from here, through src/compose.ts. Every variable is documented in README.md and
+ * .env.example.
+ */
+export type Config = {
+  /** PORT: the HTTP port. */
+  readonly port: number
+  /** HOST: the interface to listen on. */
+  readonly host: string
+  /** OSAAMO_PUBLIC_URL: the address people and other systems use to reach this installation. */
+  readonly publicUrl: string
+  /** OSAAMO_DATA_DIR: where the embedded database and development keys live. */
+  readonly dataDirectory: string
+  /** DATABASE_URL (and DATABASE_POOL_SIZE): unset means the embedded database. */
+  readonly database: DatabaseLocation
+  /** LOG_LEVEL: the least severe log level written. */
+  readonly logLevel: LogLevel
+  /** OSAAMO_DEMO: whether demo data (and, later, demo accounts) may be loaded. */
+  readonly isDemo: boolean
+  /** OSAAMO_BODY_LIMIT: the largest request body accepted, in bytes. */
+  readonly bodyLimitBytes: number
+}
+
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+export type LogLevel = (typeof logLevels)[number]
+
+export type Environment = Readonly<Record<string, string | undefined>>
+
+export type ConfigResult =
+  | { readonly isValid: true; readonly config: Config }
+  | { readonly isValid: false; readonly problems: readonly string[] }
+
+/**
+ * Parses and checks the whole configuration, collecting every problem instead of stopping at the
+ * first, so that an operator fixes them all in one go. Relative paths resolve against `cwd`.
+ */
+export function parseConfig(env: Environment, cwd: string): ConfigResult {
+  const problems: string[] = []
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim()
+    return value === undefined || value === '' ? undefined : value
+  }
+
+  const port = parseInteger(read('PORT'), 'PORT', { min: 1, max: 65_535, fallback: 3000 }, problems)
+  const host = read('HOST') ?? 'localhost'
+  const dataDirectory = resolve(cwd, read('OSAAMO_DATA_DIR') ?? '.data')
+  const poolSize = parseInteger(
+    read('DATABASE_POOL_SIZE'),
+    'DATABASE_POOL_SIZE',
+    { min: 1, max: 1000, fallback: 10 },
+    problems,
+  )
+  const bodyLimitBytes = parseInteger(
+    read('OSAAMO_BODY_LIMIT'),
+    'OSAAMO_BODY_LIMIT',
+    { min: 1024, max: 100 * 1024 * 1024, fallback: 1024 * 1024 },
+    problems,
+  )
+
+  const databaseUrl = read('DATABASE_URL')
+  if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) {
+    problems.push(
+      'DATABASE_URL must be a postgres:// or postgresql:// URL, or unset for the embedded database.',
+    )
+  }
+  const database: DatabaseLocation =
+    databaseUrl === undefined
+      ? { kind: 'embedded', directory: resolve(dataDirectory, 'pglite') }
+      : { kind: 'server', url: databaseUrl, poolSize }
+
+  const publicUrl = read('OSAAMO_PUBLIC_URL') ?? `http://localhost:${port}`
+  if (!isHttpUrl(publicUrl)) {
+    problems.push(
+      'OSAAMO_PUBLIC_URL must be an http:// or https:// URL, such as https://osaamo.example.fi.',
+    )
+  }
+
+  const logLevelText = read('LOG_LEVEL') ?? 'info'
+  const logLevel = logLevels.find((level) => level === logLevelText)
+  if (logLevel === undefined) {
+    problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}.`)
+  }
+
+  const isDemo = parseBoolean(
+    read('OSAAMO_DEMO'),
+    'OSAAMO_DEMO',
+    databaseUrl === undefined,
+    problems,
+  )
+
+  if (problems.length > 0 || logLevel === undefined) {
+    return { isValid: false, problems }
+  }
+  return {
+    isValid: true,
+    config: Object.freeze({
+      port,
+      host,
+      publicUrl: publicUrl.replace(/\/+$/, ''),
+      dataDirectory,
+      database,
+      logLevel,
+      isDemo,
+      bodyLimitBytes,
+    }),
+  }
+}
+
+/**
+ * Reads the configuration of this process: a `.env` file in the working directory if there is
+ * one (variables already set win), then the environment. Throws CONFIG_INVALID listing every
+ * problem.
+ */
+export function readConfig(): Config {
+  const envFile = resolve(process.cwd(), '.env')
+  if (existsSync(envFile)) {
+    process.loadEnvFile(envFile)
+  }
+  const result = parseConfig(process.env, process.cwd())
+  if (!result.isValid) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      `The configuration is invalid:\n  - ${result.problems.join('\n  - ')}`,
+      {
+        details: { problems: result.problems },
+      },
+    )
+  }
+  return result.config
+}
+
+function parseInteger(
+  text: string | undefined,
+  name: string,
+  range: { min: number; max: number; fallback: number },
+  problems: string[],
+): number {
+  if (text === undefined) {
+    return range.fallback
+  }
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || value < range.min || value > range.max) {
+    problems.push(
+      `${name} must be a whole number from ${range.min} to ${range.max} (got "${text}").`,
+    )
+    return range.fallback
+  }
+  return value
+}
+
+function parseBoolean(
+  text: string | undefined,
+  name: string,
+  fallback: boolean,
+  problems: string[],
+): boolean {
+  if (text === undefined) {
+    return fallback
+  }
+  const normalised = text.toLowerCase()
+  if (['true', '1', 'yes', 'on'].includes(normalised)) {
+    return true
+  }
+  if (['false', '0', 'no', 'off'].includes(normalised)) {
+    return false
+  }
+  problems.push(`${name} must be true or false (got "${text}").`)
+  return fallback
+}
+
+function isPostgresUrl(text: string): boolean {
+  return URL.canParse(text) && ['postgres:', 'postgresql:'].includes(new URL(text).protocol)
+}
+
+function isHttpUrl(text: string): boolean {
+  return URL.canParse(text) && ['http:', 'https:'].includes(new URL(text).protocol)
+}

@@ -1,0 +1,68 @@
+/**
+ * The closed table of Osaamo's error codes. Each code has a plain-language message; the API maps
+ * codes to HTTP statuses (src/api/error-status.ts) and the CLI to exit codes. Every code is
+ * documented in docs/errors.md, and a test keeps the two in step.
+ */
+export const errorCodes = {
+  /** Raised when a request names a route that does not exist. */
+  ROUTE_NOT_FOUND: 'There is nothing at this address.',
+  /** Raised when a request body is not well-formed JSON. */
+  REQUEST_BODY_MALFORMED: 'The request body is not well-formed JSON.',
+  /** Raised when a request body exceeds the configured limit. */
+  REQUEST_BODY_TOO_LARGE: 'The request body is larger than the server accepts.',
+  /** Raised when a request body has a media type the route does not accept. */
+  REQUEST_MEDIA_TYPE_UNSUPPORTED: 'The request body has a media type this address does not accept.',
+  /** Raised when a request's parameters, query or body do not match the route's schema. */
+  REQUEST_INVALID: 'The request does not match what this address expects.',
+  /** Raised when a client sends more requests than it is allowed in a time window. */
+  REQUEST_RATE_LIMITED: 'Too many requests; wait a moment and try again.',
+  /** Raised when the database cannot be reached or answers with an error. */
+  DATABASE_UNAVAILABLE: 'The database is not available.',
+  /** Raised when the configuration (environment variables) is invalid. */
+  CONFIG_INVALID: 'The configuration is invalid.',
+  /** Raised when a command-line invocation is malformed. */
+  CLI_USAGE_INVALID: 'The command was not used correctly.',
+  /** Raised when a database migration fails; the database is left at the last good version. */
+  MIGRATION_FAILED: 'A database migration failed.',
+  /** Raised when demo data is requested on a configuration that is not a demo. */
+  DEMO_DATA_REFUSED: 'Demo data can only be loaded into a demo installation.',
+  /** Raised when an organisation named by id or slug does not exist. */
+  ORGANISATION_NOT_FOUND: 'No such organisation.',
+  /** Raised when an organisation slug is already taken. */
+  ORGANISATION_SLUG_TAKEN: 'An organisation with this short name already exists.',
+  /** Raised for any failure that is not the caller's fault; details go to the log, not the caller. */
+  INTERNAL_ERROR: 'Something went wrong on our side. The problem has been logged.',
+} as const
+
+export type ErrorCode = keyof typeof errorCodes
+
+/** Every error code, for tables that must cover all of them. */
+export const allErrorCodes = Object.keys(errorCodes) as ErrorCode[]
+
+/** Extra, non-personal facts about an error that a caller may act on (field paths, limits). */
+export type ErrorDetails = Readonly<Record<string, unknown>>
+
+/**
+ * The one error type Osaamo throws for expected failures. Programmer errors throw TypeError and
+ * are never caught for control flow.
+ */
+export class AppError extends Error {
+  override readonly name = 'AppError'
+  readonly code: ErrorCode
+  readonly details: ErrorDetails | undefined
+
+  constructor(
+    code: ErrorCode,
+    message?: string,
+    options: { cause?: unknown; details?: ErrorDetails } = {},
+  ) {
+    super(message ?? errorCodes[code], options.cause === undefined ? {} : { cause: options.cause })
+    this.code = code
+    this.details = options.details
+  }
+}
+
+/** True when `error` is an AppError, optionally with the given code. */
+export function isAppError(error: unknown, code?: ErrorCode): error is AppError {
+  return error instanceof AppError && (code === undefined || error.code === code)
+}

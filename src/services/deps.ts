@@ -1,0 +1,14 @@
+import type { Clock, DatabaseProbe, IdGenerator, Stores, UnitOfWork } from '../core/index.js'
+
+/** Everything a use case may touch, handed in by the composition root (src/compose.ts). */
+export type Deps = {
+  readonly clock: Clock
+  readonly ids: IdGenerator
+  readonly database: DatabaseProbe
+  /** Stores outside any transaction, for reads and single writes. */
+  readonly stores: Stores
+  /** Runs several writes atomically. */
+  readonly transaction: UnitOfWork
+  /** True when this installation may hold demo data (and, later, demo accounts). */
+  readonly isDemo: boolean
+}

@@ -1,0 +1,36 @@
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import en from './locales/en.json'
+import fi from './locales/fi.json'
+import sv from './locales/sv.json'
+
+export const webLanguages = ['fi', 'sv', 'en'] as const
+export type WebLanguage = (typeof webLanguages)[number]
+
+const storageKey = 'osaamo.language'
+
+/** The reader's language: the one they chose before, else their browser's, else Finnish. */
+export function initialLanguage(): WebLanguage {
+  const stored = window.localStorage.getItem(storageKey)
+  const candidates = [stored, ...navigator.languages.map((tag) => tag.slice(0, 2))]
+  return webLanguages.find((language) => candidates.includes(language)) ?? 'fi'
+}
+
+/** Switches the interface language, remembers it and keeps <html lang> right for screen readers. */
+export async function changeLanguage(language: WebLanguage): Promise<void> {
+  window.localStorage.setItem(storageKey, language)
+  await i18next.changeLanguage(language)
+}
+
+i18next.on('languageChanged', (language) => {
+  document.documentElement.lang = language
+})
+
+await i18next.use(initReactI18next).init({
+  resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+  lng: initialLanguage(),
+  fallbackLng: ['fi', 'en'],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+})
+document.documentElement.lang = i18next.language

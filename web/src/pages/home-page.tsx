@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { getJson, inLanguage, type OrganisationSummary } from '../api-client.js'
+
+type Load<T> = { state: 'loading' } | { state: 'failed' } | { state: 'loaded'; value: T }
+
+export function HomePage() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <section className="hero" aria-labelledby="home-title">
+        <h1 id="home-title">{t('home.title')}</h1>
+        <p className="lead">{t('home.lead')}</p>
+      </section>
+      <section aria-labelledby="audiences-title">
+        <h2 id="audiences-title">{t('home.audiences')}</h2>
+        <ul className="cards">
+          {(['learner', 'institution', 'employer'] as const).map((audience) => (
+            <li key={audience} className="card">
+              <h3>{t(`home.${audience}Title`)}</h3>
+              <p>{t(`home.${audience}Text`)}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <OrganisationList />
+    </>
+  )
+}
+
+function OrganisationList() {
+  const { t, i18n } = useTranslation()
+  const [organisations, setOrganisations] = useState<Load<OrganisationSummary[]>>({
+    state: 'loading',
+  })
+
+  useEffect(() => {
+    const controller = new AbortController()
+    getJson<{ items: OrganisationSummary[] }>('/api/organisations', controller.signal).then(
+      (body) => setOrganisations({ state: 'loaded', value: body.items }),
+      () => {
+        if (!controller.signal.aborted) {
+          setOrganisations({ state: 'failed' })
+        }
+      },
+    )
+    return () => controller.abort()
+  }, [])
+
+  return (
+    <section aria-labelledby="organisations-title" aria-busy={organisations.state === 'loading'}>
+      <h2 id="organisations-title">{t('home.organisations')}</h2>
+      {organisations.state === 'loading' && <p>{t('home.organisationsLoading')}</p>}
+      {organisations.state === 'failed' && <p role="alert">{t('home.organisationsFailed')}</p>}
+      {organisations.state === 'loaded' && organisations.value.length === 0 && (
+        <p>{t('home.organisationsEmpty')}</p>
+      )}
+      {organisations.state === 'loaded' && organisations.value.length > 0 && (
+        <ul className="organisations">
+          {organisations.value.map((organisation) => (
+            <li key={organisation.id}>
+              <span className="organisation-name">
+                {inLanguage(organisation.name, i18n.language)}
+              </span>
+              <span className="organisation-kind">{t(`home.${organisation.kind}`)}</span>
+              {organisation.region !== null && (
+                <span className="organisation-region">{organisation.region}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
