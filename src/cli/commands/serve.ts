@@ -1,4 +1,4 @@
-import type { Command } from 'commander'
+import { type Command, InvalidArgumentError } from 'commander'
 import { buildApp } from '../../api/index.js'
 import { compose, describeLocation } from '../../compose.js'
 import { readConfig } from '../../config.js'
@@ -12,10 +12,10 @@ export function addServeCommand(program: Command, io: Io): void {
     .description(
       'serve the web app and the API (migrates the database; loads demo data on a demo installation)',
     )
-    .option('--port <port>', 'listen on this port instead of PORT')
-    .action(async (options: { port?: string }) => {
+    .option('--port <port>', 'listen on this port instead of PORT (0 picks a free one)', parsePort)
+    .action(async (options: { port?: number }) => {
       const config = readConfig()
-      const port = options.port === undefined ? config.port : Number(options.port)
+      const port = options.port ?? config.port
       const composition = await compose(config)
       if (config.isDemo) {
         const { isNewlyLoaded } = await loadDemoData(composition.deps)
@@ -38,8 +38,18 @@ export function addServeCommand(program: Command, io: Io): void {
       process.once('SIGTERM', () => void stop())
       await app.listen({ port, host: config.host })
       const readyMs = Math.round(performance.now())
+      const address = app.server.address()
+      const actualPort = typeof address === 'object' && address !== null ? address.port : port
       io.out(
-        `Osaamo ${osaamoVersion} is ready at http://localhost:${port} in ${readyMs} ms (database: ${describeLocation(config.database)}).`,
+        `Osaamo ${osaamoVersion} is ready at http://localhost:${actualPort} in ${readyMs} ms (database: ${describeLocation(config.database)}).`,
       )
     })
+}
+
+function parsePort(text: string): number {
+  const port = Number(text)
+  if (!/^\d+$/.test(text) || port > 65_535) {
+    throw new InvalidArgumentError('Give a whole number from 0 to 65535.')
+  }
+  return port
 }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { parseConfig } from './config.js'
+
+describe('parseConfig', () => {
+  it('runs with no configuration at all: port 3000, embedded database in ./.data, demo on', () => {
+    const result = parseConfig({}, '/srv/osaamo')
+    expect(result).toEqual({
+      isValid: true,
+      config: {
+        port: 3000,
+        host: 'localhost',
+        publicUrl: 'http://localhost:3000',
+        dataDirectory: '/srv/osaamo/.data',
+        database: { kind: 'embedded', directory: '/srv/osaamo/.data/pglite' },
+        logLevel: 'info',
+        isDemo: true,
+        bodyLimitBytes: 1_048_576,
+      },
+    })
+  })
+
+  it('uses a PostgreSQL server when DATABASE_URL is set, and is then not a demo by default', () => {
+    const result = parseConfig({ DATABASE_URL: 'postgres://osaamo@db.example.fi:5432/osaamo', DATABASE_POOL_SIZE: '25' }, '/')
+    expect(result.isValid && result.config.database).toEqual({
+      kind: 'server',
+      url: 'postgres://osaamo@db.example.fi:5432/osaamo',
+      poolSize: 25,
+    })
+    expect(result.isValid && result.config.isDemo).toBe(false)
+  })
+
+  it('resolves a relative data directory against the working directory', () => {
+    const result = parseConfig({ OSAAMO_DATA_DIR: 'var/osaamo' }, '/srv')
+    expect(result.isValid && result.config.dataDirectory).toBe('/srv/var/osaamo')
+  })
+
+  it('derives the public address from the port and drops a trailing slash from a given one', () => {
+    expect(parseConfig({ PORT: '8080' }, '/')).toMatchObject({ config: { publicUrl: 'http://localhost:8080' } })
+    expect(parseConfig({ OSAAMO_PUBLIC_URL: 'https://osaamo.example.fi/' }, '/')).toMatchObject({
+      config: { publicUrl: 'https://osaamo.example.fi' },
+    })
+  })
+
+  it('treats empty variables as unset', () => {
+    const result = parseConfig({ PORT: '', DATABASE_URL: '  ' }, '/')
+    expect(result).toMatchObject({ isValid: true, config: { port: 3000, database: { kind: 'embedded' } } })
+  })
+
+  it('reports every problem at once', () => {
+    const result = parseConfig(
+      {
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://localhost/osaamo',
+        DATABASE_POOL_SIZE: '0',
+        LOG_LEVEL: 'loud',
+        OSAAMO_DEMO: 'perhaps',
+        OSAAMO_PUBLIC_URL: 'ftp://osaamo.example.fi',
+        OSAAMO_BODY_LIMIT: '12',
+      },
+      '/',
+    )
+    expect(result.isValid).toBe(false)
+    const problems = result.isValid ? [] : result.problems
+    expect(problems).toHaveLength(7)
+    for (const name of [
+      'PORT',
+      'DATABASE_URL',
+      'DATABASE_POOL_SIZE',
+      'LOG_LEVEL',
+      'OSAAMO_DEMO',
+      'OSAAMO_PUBLIC_URL',
+      'OSAAMO_BODY_LIMIT',
+    ]) {
+      expect(problems.some((problem) => problem.startsWith(name))).toBe(true)
+    }
+  })
+
+  it('refuses a port out of range and a fractional number', () => {
+    expect(parseConfig({ PORT: '70000' }, '/').isValid).toBe(false)
+    expect(parseConfig({ PORT: '3000.5' }, '/').isValid).toBe(false)
+  })
+
+  it('accepts the usual spellings of true and false', () => {
+    for (const [text, expected] of [
+      ['true', true],
+      ['YES', true],
+      ['1', true],
+      ['off', false],
+      ['0', false],
+    ] as const) {
+      expect(parseConfig({ OSAAMO_DEMO: text }, '/')).toMatchObject({ config: { isDemo: expected } })
+    }
+  })
+})

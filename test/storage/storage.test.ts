@@ -1,0 +1,13 @@
+import { describe, it } from 'vitest'
+import { serverDatabase, serverSkipReason, testDatabases } from '../support/test-databases.js'
+import { describeStorageContract } from './stores.contract.js'
+
+for (const database of testDatabases) {
+  describeStorageContract(database)
+}
+
+if (serverDatabase === undefined) {
+  describe('storage on the server database', () => {
+    it.skip(`is not run here: ${serverSkipReason}`, () => {})
+  })
+}

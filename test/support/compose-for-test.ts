@@ -1,0 +1,37 @@
+import { type Composition, compose } from '../../src/compose.js'
+import type { Clock, IdGenerator } from '../../src/core/index.js'
+import type { TestDatabase } from './test-databases.js'
+
+/** A clock that stays where it is put, so that times in assertions are exact. */
+export function fixedClock(iso = '2026-11-28T10:00:00.000Z'): Clock & { set(iso: string): void } {
+  let now = new Date(iso)
+  return { now: () => new Date(now), set: (next) => (now = new Date(next)) }
+}
+
+/** Ids that are valid UUIDs and predictable: 00000000-0000-4000-8000-000000000001, …02, … */
+export function sequentialIds(): IdGenerator {
+  let next = 0
+  return {
+    newId: () => {
+      next += 1
+      return `00000000-0000-4000-8000-${next.toString().padStart(12, '0')}`
+    },
+  }
+}
+
+export type TestComposition = Composition & { readonly clock: ReturnType<typeof fixedClock> }
+
+/** A fully composed Osaamo on a fresh database of the given kind; close() also drops it. */
+export async function composeForTest(database: TestDatabase, options: { isDemo?: boolean } = {}): Promise<TestComposition> {
+  const { location, drop } = await database.create()
+  const clock = fixedClock()
+  const composition = await compose({ database: location, isDemo: options.isDemo ?? true }, { clock, ids: sequentialIds() })
+  return {
+    ...composition,
+    clock,
+    close: async () => {
+      await composition.close()
+      await drop()
+    },
+  }
+}
