@@ -20,7 +20,10 @@ describe('parseConfig', () => {
   })
 
   it('uses a PostgreSQL server when DATABASE_URL is set, and is then not a demo by default', () => {
-    const result = parseConfig({ DATABASE_URL: 'postgres://osaamo@db.example.fi:5432/osaamo', DATABASE_POOL_SIZE: '25' }, '/')
+    const result = parseConfig(
+      { DATABASE_URL: 'postgres://osaamo@db.example.fi:5432/osaamo', DATABASE_POOL_SIZE: '25' },
+      '/',
+    )
     expect(result.isValid && result.config.database).toEqual({
       kind: 'server',
       url: 'postgres://osaamo@db.example.fi:5432/osaamo',
@@ -35,7 +38,9 @@ describe('parseConfig', () => {
   })
 
   it('derives the public address from the port and drops a trailing slash from a given one', () => {
-    expect(parseConfig({ PORT: '8080' }, '/')).toMatchObject({ config: { publicUrl: 'http://localhost:8080' } })
+    expect(parseConfig({ PORT: '8080' }, '/')).toMatchObject({
+      config: { publicUrl: 'http://localhost:8080' },
+    })
     expect(parseConfig({ OSAAMO_PUBLIC_URL: 'https://osaamo.example.fi/' }, '/')).toMatchObject({
       config: { publicUrl: 'https://osaamo.example.fi' },
     })
@@ -43,7 +48,10 @@ describe('parseConfig', () => {
 
   it('treats empty variables as unset', () => {
     const result = parseConfig({ PORT: '', DATABASE_URL: '  ' }, '/')
-    expect(result).toMatchObject({ isValid: true, config: { port: 3000, database: { kind: 'embedded' } } })
+    expect(result).toMatchObject({
+      isValid: true,
+      config: { port: 3000, database: { kind: 'embedded' } },
+    })
   })
 
   it('reports every problem at once', () => {
@@ -88,7 +96,9 @@ describe('parseConfig', () => {
       ['off', false],
       ['0', false],
     ] as const) {
-      expect(parseConfig({ OSAAMO_DEMO: text }, '/')).toMatchObject({ config: { isDemo: expected } })
+      expect(parseConfig({ OSAAMO_DEMO: text }, '/')).toMatchObject({
+        config: { isDemo: expected },
+      })
     }
   })
 })

@@ -10,7 +10,11 @@ import { binPath, cleanEnvironment, startServer } from './support/run-osaamo.js'
 function captureIo() {
   const out: string[] = []
   const err: string[] = []
-  return { io: { out: (text: string) => out.push(text), err: (text: string) => err.push(text) }, out, err }
+  return {
+    io: { out: (text: string) => out.push(text), err: (text: string) => err.push(text) },
+    out,
+    err,
+  }
 }
 
 describe('the osaamo command line', () => {
@@ -116,12 +120,20 @@ describe('the osaamo binary', () => {
 
   const systemNode = ['/usr/bin/node', '/usr/local/bin/node'].find((path) => existsSync(path))
   const systemNodeMajor =
-    systemNode === undefined ? undefined : Number(spawnSync(systemNode, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout)
+    systemNode === undefined
+      ? undefined
+      : Number(
+          spawnSync(systemNode, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' })
+            .stdout,
+        )
 
   it.skipIf(systemNodeMajor === undefined || systemNodeMajor >= 24)(
     'refuses to run on an older Node.js with one line and exit 3',
     () => {
-      const result = spawnSync(systemNode ?? '', [binPath, 'version'], { encoding: 'utf8', env: cleanEnvironment({}) })
+      const result = spawnSync(systemNode ?? '', [binPath, 'version'], {
+        encoding: 'utf8',
+        env: cleanEnvironment({}),
+      })
       expect(result.status).toBe(3)
       expect(result.stderr.trim().split('\n')).toHaveLength(1)
       expect(result.stderr).toContain('Node.js 24 or later is needed')
@@ -133,8 +145,13 @@ describe('the osaamo binary', () => {
     const server = await startServer({ OSAAMO_DATA_DIR: dataDirectory })
     try {
       const health = await fetch(`${server.url}/healthz`)
-      expect(await health.json()).toEqual({ status: 'ok', database: { kind: 'embedded', isReachable: true } })
-      const organisations = (await (await fetch(`${server.url}/api/organisations`)).json()) as { items: unknown[] }
+      expect(await health.json()).toEqual({
+        status: 'ok',
+        database: { kind: 'embedded', isReachable: true },
+      })
+      const organisations = (await (await fetch(`${server.url}/api/organisations`)).json()) as {
+        items: unknown[]
+      }
       expect(organisations.items).toHaveLength(3)
       const home = await fetch(`${server.url}/`)
       expect(home.headers.get('content-type')).toContain('text/html')

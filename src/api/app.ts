@@ -70,6 +70,11 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
 
   app.addSchema(ProblemSchema)
   await app.register(swagger, {
+    // Shared schemas keep their $id as their name in the document (Problem, Organisation, …).
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, index) =>
+        typeof json.$id === 'string' ? json.$id : `schema-${index}`,
+    },
     openapi: {
       openapi: '3.1.0',
       info: {

@@ -44,7 +44,9 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
   return { db, probe, close: () => db.destroy() }
 }
 
-async function openPglite(location: Extract<DatabaseLocation, { kind: 'embedded' }>): Promise<PGlite> {
+async function openPglite(
+  location: Extract<DatabaseLocation, { kind: 'embedded' }>,
+): Promise<PGlite> {
   if (location.directory !== undefined) {
     await mkdir(location.directory, { recursive: true })
   }
@@ -58,7 +60,9 @@ async function openPglite(location: Extract<DatabaseLocation, { kind: 'embedded'
  * Dumps an embedded database's data directory, to seed other embedded databases with it (tests
  * start from a migrated template instead of running initdb each time).
  */
-export async function dumpEmbeddedDatabase(location: Extract<DatabaseLocation, { kind: 'embedded' }>): Promise<Blob> {
+export async function dumpEmbeddedDatabase(
+  location: Extract<DatabaseLocation, { kind: 'embedded' }>,
+): Promise<Blob> {
   const pglite = await openPglite(location)
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) })
   try {

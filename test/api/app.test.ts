@@ -15,7 +15,10 @@ describe.each(testDatabases)('the API on the $name database', (database) => {
     it('reports a reachable database', async () => {
       const response = await testApp.app.inject({ method: 'GET', url: '/healthz' })
       expect(response.statusCode).toBe(200)
-      expect(response.json()).toEqual({ status: 'ok', database: { kind: database.name, isReachable: true } })
+      expect(response.json()).toEqual({
+        status: 'ok',
+        database: { kind: database.name, isReachable: true },
+      })
       expect(response.headers['cache-control']).toBe('no-store')
     })
   })
@@ -29,12 +32,19 @@ describe.each(testDatabases)('the API on the $name database', (database) => {
     })
 
     it('returns one organisation by slug with its names in three languages', async () => {
-      const response = await testApp.app.inject({ method: 'GET', url: '/api/organisations/kaarnala-open' })
+      const response = await testApp.app.inject({
+        method: 'GET',
+        url: '/api/organisations/kaarnala-open',
+      })
       expect(response.statusCode).toBe(200)
       expect(response.json()).toMatchObject({
         slug: 'kaarnala-open',
         kind: 'institution',
-        name: { fi: 'Kaarnalan avoin yliopisto', sv: 'Kaarnala öppna universitet', en: 'Kaarnala Open University' },
+        name: {
+          fi: 'Kaarnalan avoin yliopisto',
+          sv: 'Kaarnala öppna universitet',
+          en: 'Kaarnala Open University',
+        },
         country: 'FI',
       })
     })
@@ -47,7 +57,10 @@ describe.each(testDatabases)('the API on the $name database', (database) => {
     })
 
     it('answers 400 with the field path for a slug longer than allowed', async () => {
-      const response = await testApp.app.inject({ method: 'GET', url: `/api/organisations/${'a'.repeat(64)}` })
+      const response = await testApp.app.inject({
+        method: 'GET',
+        url: `/api/organisations/${'a'.repeat(64)}`,
+      })
       expect(response.statusCode).toBe(400)
       expect(response.json()).toMatchObject({
         code: 'REQUEST_INVALID',

@@ -49,7 +49,10 @@ describe('operational endpoints', () => {
     await failing.osaamo.close()
     const response = await failing.app.inject({ method: 'GET', url: '/healthz' })
     expect(response.statusCode).toBe(503)
-    expect(response.json()).toEqual({ status: 'unavailable', database: { kind: 'embedded', isReachable: false } })
+    expect(response.json()).toEqual({
+      status: 'unavailable',
+      database: { kind: 'embedded', isReachable: false },
+    })
     await failing.app.close()
   })
 })
@@ -80,7 +83,10 @@ describe('the log', () => {
       await testApp.app.inject({
         method: 'GET',
         url: '/api/organisations/maija.meikalainen@example.fi?email=maija.meikalainen@example.fi',
-        headers: { authorization: 'Bearer secret-token-123', cookie: 'osaamo_session=secret-cookie-456' },
+        headers: {
+          authorization: 'Bearer secret-token-123',
+          cookie: 'osaamo_session=secret-cookie-456',
+        },
       })
       await testApp.app.inject({
         method: 'POST',
@@ -93,7 +99,14 @@ describe('the log', () => {
     }
     const log = lines.join('')
     expect(log).toContain('request completed')
-    for (const secret of ['maija', 'secret-token-123', 'secret-cookie-456', 'hunter2', '127.0.0.1', 'stack']) {
+    for (const secret of [
+      'maija',
+      'secret-token-123',
+      'secret-cookie-456',
+      'hunter2',
+      '127.0.0.1',
+      'stack',
+    ]) {
       expect(log).not.toContain(secret)
     }
   })

@@ -32,8 +32,12 @@ export function describeStorageContract(database: TestDatabase): void {
       it('returns a created organisation by id and by slug, field for field', async () => {
         const organisation = buildOrganisation()
         await osaamo.deps.stores.organisations.create(organisation)
-        expect(await osaamo.deps.stores.organisations.findById(organisation.id)).toEqual(organisation)
-        expect(await osaamo.deps.stores.organisations.findBySlug(organisation.slug)).toEqual(organisation)
+        expect(await osaamo.deps.stores.organisations.findById(organisation.id)).toEqual(
+          organisation,
+        )
+        expect(await osaamo.deps.stores.organisations.findBySlug(organisation.slug)).toEqual(
+          organisation,
+        )
       })
 
       it('keeps an absent region absent', async () => {
@@ -43,12 +47,16 @@ export function describeStorageContract(database: TestDatabase): void {
           region: undefined,
         })
         await osaamo.deps.stores.organisations.create(organisation)
-        expect((await osaamo.deps.stores.organisations.findById(organisation.id))?.region).toBeUndefined()
+        expect(
+          (await osaamo.deps.stores.organisations.findById(organisation.id))?.region,
+        ).toBeUndefined()
       })
 
       it('finds nothing for an unknown slug or id', async () => {
         expect(await osaamo.deps.stores.organisations.findBySlug('nobody')).toBeUndefined()
-        expect(await osaamo.deps.stores.organisations.findById('10000000-0000-4000-8000-0000000000ff')).toBeUndefined()
+        expect(
+          await osaamo.deps.stores.organisations.findById('10000000-0000-4000-8000-0000000000ff'),
+        ).toBeUndefined()
       })
 
       it('refuses a second organisation with a taken slug', async () => {
@@ -59,7 +67,9 @@ export function describeStorageContract(database: TestDatabase): void {
       })
 
       it('lists organisations ordered by slug', async () => {
-        const slugs = (await osaamo.deps.stores.organisations.list()).map((organisation) => organisation.slug)
+        const slugs = (await osaamo.deps.stores.organisations.list()).map(
+          (organisation) => organisation.slug,
+        )
         expect(slugs).toEqual([...slugs].sort())
         expect(slugs).toContain('test-university')
       })
@@ -68,8 +78,12 @@ export function describeStorageContract(database: TestDatabase): void {
     describe('setting store', () => {
       it('stores a value only the first time', async () => {
         const at = new Date('2026-05-01T00:00:00Z')
-        expect(await osaamo.deps.stores.settings.setIfAbsent('colour', { name: 'blue' }, at)).toBe(true)
-        expect(await osaamo.deps.stores.settings.setIfAbsent('colour', { name: 'red' }, at)).toBe(false)
+        expect(await osaamo.deps.stores.settings.setIfAbsent('colour', { name: 'blue' }, at)).toBe(
+          true,
+        )
+        expect(await osaamo.deps.stores.settings.setIfAbsent('colour', { name: 'red' }, at)).toBe(
+          false,
+        )
         expect(await osaamo.deps.stores.settings.find('colour')).toEqual({ name: 'blue' })
       })
 
@@ -98,8 +112,12 @@ export function describeStorageContract(database: TestDatabase): void {
 
       it('keeps every write of a transaction that succeeds', async () => {
         await osaamo.deps.transaction(async (stores) => {
-          await stores.organisations.create(buildOrganisation({ id: '10000000-0000-4000-8000-000000000011', slug: 'first' }))
-          await stores.organisations.create(buildOrganisation({ id: '10000000-0000-4000-8000-000000000012', slug: 'second' }))
+          await stores.organisations.create(
+            buildOrganisation({ id: '10000000-0000-4000-8000-000000000011', slug: 'first' }),
+          )
+          await stores.organisations.create(
+            buildOrganisation({ id: '10000000-0000-4000-8000-000000000012', slug: 'second' }),
+          )
         })
         expect(await osaamo.deps.stores.organisations.findBySlug('first')).toBeDefined()
         expect(await osaamo.deps.stores.organisations.findBySlug('second')).toBeDefined()
@@ -110,7 +128,10 @@ export function describeStorageContract(database: TestDatabase): void {
       it('build an empty database, then apply nothing once it is up to date', async () => {
         const { location, drop } = await database.create()
         // The embedded test template is migrated already; start this one from an empty cluster.
-        const emptyLocation = location.kind === 'embedded' ? ({ kind: 'embedded', directory: undefined } as const) : location
+        const emptyLocation =
+          location.kind === 'embedded'
+            ? ({ kind: 'embedded', directory: undefined } as const)
+            : location
         const handle = await openDatabase(emptyLocation)
         try {
           const first = await migrateToLatest(handle.db)

@@ -11,7 +11,10 @@ export type TestApp = {
 }
 
 /** The whole API on a fresh database with the demo data loaded; close() tears everything down. */
-export async function buildTestApp(database: TestDatabase, options: Partial<AppOptions> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  database: TestDatabase,
+  options: Partial<AppOptions> = {},
+): Promise<TestApp> {
   const osaamo = await composeForTest(database, { isDemo: true })
   await loadDemoData(osaamo.deps)
   const app = await buildApp(osaamo.deps, {

@@ -22,10 +22,16 @@ export function sequentialIds(): IdGenerator {
 export type TestComposition = Composition & { readonly clock: ReturnType<typeof fixedClock> }
 
 /** A fully composed Osaamo on a fresh database of the given kind; close() also drops it. */
-export async function composeForTest(database: TestDatabase, options: { isDemo?: boolean } = {}): Promise<TestComposition> {
+export async function composeForTest(
+  database: TestDatabase,
+  options: { isDemo?: boolean } = {},
+): Promise<TestComposition> {
   const { location, drop } = await database.create()
   const clock = fixedClock()
-  const composition = await compose({ database: location, isDemo: options.isDemo ?? true }, { clock, ids: sequentialIds() })
+  const composition = await compose(
+    { database: location, isDemo: options.isDemo ?? true },
+    { clock, ids: sequentialIds() },
+  )
   return {
     ...composition,
     clock,

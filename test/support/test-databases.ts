@@ -19,7 +19,10 @@ export const embeddedDatabase: TestDatabase = {
   name: 'embedded',
   async create() {
     embeddedTemplate ??= readFile(inject('embeddedTemplatePath')).then((bytes) => new Blob([bytes]))
-    return { location: { kind: 'embedded', directory: undefined, seed: await embeddedTemplate }, drop: async () => {} }
+    return {
+      location: { kind: 'embedded', directory: undefined, seed: await embeddedTemplate },
+      drop: async () => {},
+    }
   },
 }
 
@@ -40,7 +43,9 @@ export const serverDatabase: TestDatabase | undefined =
           return {
             location: { kind: 'server', url: url.toString(), poolSize: 5 },
             drop: async () => {
-              await withAdminClient((client) => client.query(`drop database if exists ${name} with (force)`))
+              await withAdminClient((client) =>
+                client.query(`drop database if exists ${name} with (force)`),
+              )
             },
           }
         },
@@ -51,7 +56,8 @@ export const testDatabases: readonly TestDatabase[] =
   serverDatabase === undefined ? [embeddedDatabase] : [embeddedDatabase, serverDatabase]
 
 /** Why the server leg is missing, for a visible skip. */
-export const serverSkipReason = 'set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test) to run against a PostgreSQL server'
+export const serverSkipReason =
+  'set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test) to run against a PostgreSQL server'
 
 async function withAdminClient<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl })

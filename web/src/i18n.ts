@@ -9,11 +9,15 @@ export type WebLanguage = (typeof webLanguages)[number]
 
 const storageKey = 'osaamo.language'
 
+function isWebLanguage(value: string | null | undefined): value is WebLanguage {
+  return (webLanguages as readonly (string | null | undefined)[]).includes(value)
+}
+
 /** The reader's language: the one they chose before, else their browser's, else Finnish. */
 export function initialLanguage(): WebLanguage {
   const stored = window.localStorage.getItem(storageKey)
   const candidates = [stored, ...navigator.languages.map((tag) => tag.slice(0, 2))]
-  return webLanguages.find((language) => candidates.includes(language)) ?? 'fi'
+  return candidates.find((candidate) => isWebLanguage(candidate)) ?? 'fi'
 }
 
 /** Switches the interface language, remembers it and keeps <html lang> right for screen readers. */

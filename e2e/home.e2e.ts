@@ -1,0 +1,125 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type RunningServer, startServer } from '../test/support/run-osaamo.js'
+import {
+  browserSkipReason,
+  isBrowserAvailable,
+  isBrowserRequired,
+  launchBrowser,
+} from './browser.js'
+
+const screenshots = new URL('./screenshots/', import.meta.url)
+
+const expected = {
+  fi: {
+    button: 'Suomi',
+    title: 'Osaamista, joka näkyy ja kelpaa',
+    organisation: 'Kaarnalan avoin yliopisto',
+  },
+  sv: {
+    button: 'Svenska',
+    title: 'Kompetens som syns och räknas',
+    organisation: 'Kaarnala öppna universitet',
+  },
+  en: {
+    button: 'English',
+    title: 'Competence that shows and counts',
+    organisation: 'Kaarnala Open University',
+  },
+} as const
+
+/** A page in a context of its own (axe needs the context), with the given locale and viewport. */
+async function newPage(browser: Browser, options: BrowserContextOptions): Promise<Page> {
+  const context = await browser.newContext(options)
+  return context.newPage()
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
+}
+
+describe.skipIf(!isBrowserAvailable && !isBrowserRequired)('the home page in Chromium', () => {
+  let dataDirectory: string
+  let server: RunningServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    dataDirectory = await mkdtemp(join(tmpdir(), 'osaamo-e2e-'))
+    await mkdir(screenshots, { recursive: true })
+    ;[server, browser] = await Promise.all([
+      startServer({ OSAAMO_DATA_DIR: dataDirectory }),
+      launchBrowser(),
+    ])
+  }, 90_000)
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+    await rm(dataDirectory, { recursive: true, force: true })
+  })
+
+  it('greets a Finnish visitor in Finnish and lists the demo organisations', async () => {
+    const page = await newPage(browser, { locale: 'fi-FI' })
+    await page.goto(server.url)
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe(expected.fi.title)
+    await page.getByText(expected.fi.organisation).waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('fi')
+    await page.context().close()
+  })
+
+  it.each(['fi', 'sv', 'en'] as const)(
+    'switches to %s, remembers it after a reload, and has no axe violations',
+    async (language) => {
+      const page = await newPage(browser, { locale: 'fi-FI' })
+      await page.goto(server.url)
+      await page.getByRole('button', { name: expected[language].button }).click()
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+        .toBe(expected[language].title)
+      await page.reload()
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+        .toBe(expected[language].title)
+      expect(await page.getAttribute('html', 'lang')).toBe(language)
+      await page.getByText(expected[language].organisation).waitFor()
+      await expectNoAxeViolations(page)
+      await page.screenshot({
+        path: new URL(`home-${language}.png`, screenshots).pathname,
+        fullPage: true,
+      })
+      await page.context().close()
+    },
+  )
+
+  it('offers a skip link as the first keyboard stop', async () => {
+    const page = await newPage(browser, { locale: 'en-GB' })
+    await page.goto(server.url)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
+    await page.context().close()
+  })
+
+  it('fits a 360 px wide screen without sideways scrolling', async () => {
+    const page = await newPage(browser, { locale: 'fi-FI', viewport: { width: 360, height: 740 } })
+    await page.goto(server.url)
+    await page.getByText(expected.fi.organisation).waitFor()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    await page.screenshot({ path: new URL('home-360px.png', screenshots).pathname, fullPage: true })
+    await page.context().close()
+  })
+})
+
+if (!isBrowserAvailable && !isBrowserRequired) {
+  describe('the home page in Chromium', () => {
+    it.skip(`is not run here: ${browserSkipReason}`, () => {})
+  })
+}
