@@ -134,7 +134,7 @@ describe('the architecture', () => {
 
 describe('the error table', () => {
   const errorsDoc = readFileSync(join(root, 'docs/errors.md'), 'utf8')
-  const documentedRows = [...errorsDoc.matchAll(/^\| `([A-Z_]+)` \|(.*)$/gm)]
+  const documentedRows = [...errorsDoc.matchAll(/^\|\s*`([A-Z_]+)`\s*\|(.*)$/gm)]
   const documentedCodes = documentedRows.map((row) => row[1])
 
   it('documents every code in docs/errors.md, and no stale one', () => {
