@@ -6,7 +6,9 @@ const benchmarks: Record<string, () => Promise<void>> = { startup: benchStartup 
 const names = process.argv.slice(2)
 const unknown = names.filter((name) => !(name in benchmarks))
 if (unknown.length > 0) {
-  console.error(`bench: unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(benchmarks).join(', ')}`)
+  console.error(
+    `bench: unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(benchmarks).join(', ')}`,
+  )
   process.exit(2)
 }
 for (const name of names.length > 0 ? names : Object.keys(benchmarks)) {

@@ -12,7 +12,9 @@ async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer().listen(0, () => {
       const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0))
+      server.close(() =>
+        resolve(typeof address === 'object' && address !== null ? address.port : 0),
+      )
     })
   })
 }
@@ -54,7 +56,9 @@ export async function benchStartup(): Promise<void> {
     const median = later[Math.floor(later.length / 2)] ?? Number.NaN
     console.log(`npm start → /healthz 200, embedded database`)
     console.log(`  first start (new data directory): ${Math.round(first)} ms`)
-    console.log(`  later starts, median of ${laterStarts}: ${Math.round(median)} ms (min ${Math.round(later[0] ?? 0)}, max ${Math.round(later.at(-1) ?? 0)})`)
+    console.log(
+      `  later starts, median of ${laterStarts}: ${Math.round(median)} ms (min ${Math.round(later[0] ?? 0)}, max ${Math.round(later.at(-1) ?? 0)})`,
+    )
   } finally {
     await rm(dataDirectory, { recursive: true, force: true })
   }
