@@ -1,6 +1,13 @@
-import { randomUUID } from 'node:crypto'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import argon2 from 'argon2'
 import type { Config } from './config.js'
-import { AppError, type Clock, type IdGenerator } from './core/index.js'
+import {
+  AppError,
+  type Clock,
+  type IdGenerator,
+  type PasswordHasher,
+  type Secrets,
+} from './core/index.js'
 import type { Deps } from './services/index.js'
 import {
   createStores,
@@ -18,13 +25,34 @@ export type Composition = {
 export const systemClock: Clock = { now: () => new Date() }
 export const randomIds: IdGenerator = { newId: () => randomUUID() }
 
+export const nodeSecrets: Secrets = {
+  newToken: (prefix) => `${prefix}${randomBytes(32).toString('base64url')}`,
+  sha256Hex: (text) => createHash('sha256').update(text).digest('hex'),
+}
+
+/** argon2id, with OWASP's recommended cost by default; tests pass a cheaper one. */
+export function createArgon2Hasher(
+  cost: { memoryCost: number; timeCost: number } = { memoryCost: 19_456, timeCost: 2 },
+): PasswordHasher {
+  return {
+    hash: (password) => argon2.hash(password, { type: argon2.argon2id, ...cost, parallelism: 1 }),
+    verify: async (passwordHash, password) => {
+      try {
+        return await argon2.verify(passwordHash, password)
+      } catch {
+        return false
+      }
+    },
+  }
+}
+
 /**
  * The composition root: opens the database, brings its schema up to date and wires the stores
  * into the Deps every use case takes. The caller owns the result and must close it.
  */
 export async function compose(
   config: Pick<Config, 'database' | 'isDemo'>,
-  overrides: { clock?: Clock; ids?: IdGenerator } = {},
+  overrides: { clock?: Clock; ids?: IdGenerator; passwordHasher?: PasswordHasher } = {},
 ): Promise<Composition> {
   const handle = await openDatabase(config.database)
   try {
@@ -48,6 +76,8 @@ export async function compose(
     database: handle.probe,
     stores: createStores(handle.db),
     transaction: createUnitOfWork(handle.db),
+    passwordHasher: overrides.passwordHasher ?? createArgon2Hasher(),
+    secrets: nodeSecrets,
     isDemo: config.isDemo,
   }
   return { deps, close: () => handle.close() }

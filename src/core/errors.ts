@@ -30,6 +30,26 @@ export const errorCodes = {
   ORGANISATION_NOT_FOUND: 'No such organisation.',
   /** Raised when an organisation slug is already taken. */
   ORGANISATION_SLUG_TAKEN: 'An organisation with this short name already exists.',
+  /** Raised when a request needs a signed-in person or an API token and has neither. */
+  AUTHENTICATION_REQUIRED: 'Sign in first.',
+  /** Raised when the caller is known but does not hold a role that allows the operation. */
+  PERMISSION_DENIED: 'You do not have permission to do this.',
+  /** Raised for a wrong e-mail address or password, alike, so that neither is revealed. */
+  SIGN_IN_FAILED: 'The e-mail address or the password is not right.',
+  /** Raised when a cookie-authenticated change comes without the session's CSRF token. */
+  CSRF_TOKEN_INVALID: 'The request lacks a valid CSRF token; reload the page and try again.',
+  /** Raised when an Authorization: Bearer token is malformed, unknown or revoked. */
+  API_TOKEN_INVALID: 'The API token is not valid.',
+  /** Raised when an API token named by id does not exist in the organisation. */
+  API_TOKEN_NOT_FOUND: 'No such API token.',
+  /** Raised when a person named by id or e-mail address does not exist. */
+  PERSON_NOT_FOUND: 'No such person.',
+  /** Raised when an e-mail address already belongs to a person. */
+  EMAIL_ADDRESS_TAKEN: 'This e-mail address cannot be used.',
+  /** Raised when a session named by id is not one of the caller's. */
+  SESSION_NOT_FOUND: 'No such session.',
+  /** Raised by `osaamo audit verify` when the audit log's hash chain does not hold. */
+  AUDIT_CHAIN_BROKEN: 'The audit log has been altered.',
   /** Raised for any failure that is not the caller's fault; details go to the log, not the caller. */
   INTERNAL_ERROR: 'Something went wrong on our side. The problem has been logged.',
 } as const

@@ -1,4 +1,24 @@
 // The public surface of core: other layers import core only through this file.
+
+export {
+  type Actor,
+  type AuditActor,
+  anonymous,
+  requirePerson,
+  requireRole,
+  requireSystem,
+  rolesIn,
+  system,
+  toAuditActor,
+} from './actor.js'
+export {
+  type AuditChainReport,
+  type AuditEntry,
+  auditEntryContent,
+  checkAuditChain,
+  genesisHash,
+  type NewAuditEntry,
+} from './audit.js'
 export {
   AppError,
   allErrorCodes,
@@ -7,6 +27,16 @@ export {
   errorCodes,
   isAppError,
 } from './errors.js'
+export {
+  type EmailAddress,
+  findPasswordProblem,
+  isRole,
+  type Membership,
+  normaliseEmailAddress,
+  type Person,
+  type Role,
+  roles,
+} from './identity.js'
 export {
   fallbackOrder,
   isLanguage,
@@ -23,11 +53,21 @@ export {
   organisationKinds,
 } from './organisation.js'
 export type {
+  ApiToken,
+  ApiTokenStore,
+  AuditLog,
   Clock,
   DatabaseProbe,
   IdGenerator,
   OrganisationStore,
+  PasswordHasher,
+  PersonStore,
+  Secrets,
+  Session,
+  SessionStore,
   SettingStore,
+  SignInFailureStore,
   Stores,
   UnitOfWork,
 } from './ports.js'
+export { sessionPolicy, signInThrottle, tokenPrefixes } from './session-policy.js'

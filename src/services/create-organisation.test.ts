@@ -1,50 +1,65 @@
 import { describe, expect, it } from 'vitest'
-import type { Organisation, Stores } from '../core/index.js'
+import {
+  type AuditEntry,
+  anonymous,
+  type Organisation,
+  type Stores,
+  system,
+} from '../core/index.js'
 import { createOrganisation } from './create-organisation.js'
 
-function memoryStores(): Stores & { saved: Organisation[] } {
+/** Just enough of the stores for this use case, in memory. */
+function memoryStores() {
   const saved: Organisation[] = []
-  return {
-    saved,
+  const audited: string[] = []
+  const stores = {
     organisations: {
-      create: async (organisation) => {
+      create: async (organisation: Organisation) => {
         saved.push(organisation)
       },
-      findById: async (id) => saved.find((organisation) => organisation.id === id),
-      findBySlug: async (slug) => saved.find((organisation) => organisation.slug === slug),
-      list: async () => [...saved],
     },
-    settings: { find: async () => undefined, setIfAbsent: async () => true },
+    audit: {
+      append: async (entry: { action: string }) => {
+        audited.push(entry.action)
+        return {} as AuditEntry
+      },
+    },
+  }
+  return { saved, audited, stores: stores as unknown as Stores }
+}
+
+function depsWith(stores: Stores) {
+  return {
+    clock: { now: () => new Date('2026-11-28T12:00:00Z') },
+    ids: { newId: () => '20000000-0000-4000-8000-000000000001' },
+    transaction: <T>(work: (stores: Stores) => Promise<T>) => work(stores),
   }
 }
 
-const deps = (stores: Stores) => ({
-  clock: { now: () => new Date('2026-11-28T12:00:00Z') },
-  ids: { newId: () => '20000000-0000-4000-8000-000000000001' },
-  stores,
-})
+const lappi = {
+  slug: 'lappi-open',
+  kind: 'institution',
+  name: { fi: 'Lapin avoin yliopisto' },
+  country: 'FI',
+  region: 'Lappi',
+} as const
 
 describe('createOrganisation', () => {
-  it('stores the organisation with a new id and the current time', async () => {
-    const stores = memoryStores()
-    const created = await createOrganisation(deps(stores), {
-      slug: 'lappi-open',
-      kind: 'institution',
-      name: { fi: 'Lapin avoin yliopisto' },
-      country: 'FI',
-      region: 'Lappi',
-    })
+  it('stores the organisation with a new id and the current time, and audits it', async () => {
+    const { saved, audited, stores } = memoryStores()
+    const created = await createOrganisation(depsWith(stores), system, lappi)
     expect(created).toMatchObject({
       id: '20000000-0000-4000-8000-000000000001',
       slug: 'lappi-open',
     })
     expect(created.createdAt.toISOString()).toBe('2026-11-28T12:00:00.000Z')
-    expect(stores.saved).toEqual([created])
+    expect(saved).toEqual([created])
+    expect(audited).toEqual(['organisation.created'])
   })
 
   it('reports every problem at once and stores nothing', async () => {
-    const stores = memoryStores()
-    const attempt = createOrganisation(deps(stores), {
+    const { saved, stores } = memoryStores()
+    const attempt = createOrganisation(depsWith(stores), system, {
       slug: 'Not A Slug',
       kind: 'partner',
       name: { fi: '  ' },
@@ -61,6 +76,14 @@ describe('createOrganisation', () => {
         ],
       },
     })
-    expect(stores.saved).toEqual([])
+    expect(saved).toEqual([])
+  })
+
+  it('is the operator’s alone: anyone else is refused', async () => {
+    const { saved, stores } = memoryStores()
+    await expect(createOrganisation(depsWith(stores), anonymous, lappi)).rejects.toMatchObject({
+      code: 'AUTHENTICATION_REQUIRED',
+    })
+    expect(saved).toEqual([])
   })
 })

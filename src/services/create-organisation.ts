@@ -1,21 +1,27 @@
 import {
+  type Actor,
   AppError,
   isValidSlug,
   type NewOrganisation,
   type Organisation,
+  requireSystem,
   type Stores,
 } from '../core/index.js'
 import type { Deps } from './deps.js'
+import { inTransaction } from './in-transaction.js'
+import { recordAudit } from './record-audit.js'
 
 /**
- * Creates an organisation after checking its fields; every problem is reported at once.
- * Pass `stores` to create it inside a caller's transaction.
+ * Creates an organisation after checking its fields; every problem is reported at once. Only the
+ * installation's operator (the command line) creates organisations.
  */
 export async function createOrganisation(
-  deps: Pick<Deps, 'clock' | 'ids' | 'stores'>,
+  deps: Pick<Deps, 'clock' | 'ids' | 'transaction'>,
+  actor: Actor,
   input: NewOrganisation,
-  stores: Stores = deps.stores,
+  stores?: Stores,
 ): Promise<Organisation> {
+  requireSystem(actor)
   const problems = findOrganisationProblems(input)
   if (problems.length > 0) {
     throw new AppError('REQUEST_INVALID', 'The organisation is not valid.', {
@@ -23,8 +29,15 @@ export async function createOrganisation(
     })
   }
   const organisation: Organisation = { ...input, id: deps.ids.newId(), createdAt: deps.clock.now() }
-  await stores.organisations.create(organisation)
-  return organisation
+  return inTransaction(deps, stores, async (transaction) => {
+    await transaction.organisations.create(organisation)
+    await recordAudit(deps, transaction, actor, {
+      action: 'organisation.created',
+      organisationId: organisation.id,
+      subject: { organisationId: organisation.id },
+    })
+    return organisation
+  })
 }
 
 type Problem = { readonly path: string; readonly message: string }

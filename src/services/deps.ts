@@ -1,4 +1,12 @@
-import type { Clock, DatabaseProbe, IdGenerator, Stores, UnitOfWork } from '../core/index.js'
+import type {
+  Clock,
+  DatabaseProbe,
+  IdGenerator,
+  PasswordHasher,
+  Secrets,
+  Stores,
+  UnitOfWork,
+} from '../core/index.js'
 
 /** Everything a use case may touch, handed in by the composition root (src/compose.ts). */
 export type Deps = {
@@ -9,6 +17,8 @@ export type Deps = {
   readonly stores: Stores
   /** Runs several writes atomically. */
   readonly transaction: UnitOfWork
+  readonly passwordHasher: PasswordHasher
+  readonly secrets: Secrets
   /** True when this installation may hold demo data (and, later, demo accounts). */
   readonly isDemo: boolean
 }

@@ -1,8 +1,25 @@
-// The public surface of the services layer: the use cases, one file each.
+// The public surface of the services layer: the use cases, one operation each.
+export {
+  type ApiTokenSummary,
+  createApiToken,
+  listApiTokens,
+  revokeApiToken,
+} from './api-tokens.js'
+export { listAuditEntries, verifyAuditLog } from './audit-log.js'
+export { authenticateApiToken, authenticateSession, type SessionActor } from './authenticate.js'
 export { createOrganisation } from './create-organisation.js'
-export { demoOrganisations } from './demo-organisations.js'
+export { createPerson, type NewPerson } from './create-person.js'
+export { type DemoAccount, demoAccounts, demoOrganisations, demoPassword } from './demo-data.js'
 export type { Deps } from './deps.js'
+export { getPersonByEmail } from './find-person-by-email.js'
 export { getHealth, type Health } from './get-health.js'
+export { getMyAccount, type MyAccount } from './get-my-account.js'
 export { getOrganisation } from './get-organisation.js'
+export { grantRoles } from './grant-roles.js'
+export { listMembers, type Member } from './list-members.js'
 export { listOrganisations } from './list-organisations.js'
 export { type DemoDataResult, demoDataVersion, loadDemoData } from './load-demo-data.js'
+export { deleteAccount, exportPersonalData } from './personal-data.js'
+export { type PasswordSignIn, signInWithPassword } from './sign-in-with-password.js'
+export { endSession, signOut, signOutEverywhere } from './sign-out.js'
+export type { NewSession } from './start-session.js'

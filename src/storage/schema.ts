@@ -4,13 +4,23 @@ import type { ColumnType, Generated } from 'kysely'
 export type Database = {
   organisations: OrganisationRow
   settings: SettingRow
+  people: PersonRow
+  email_addresses: EmailAddressRow
+  memberships: MembershipRow
+  sessions: SessionRow
+  api_tokens: ApiTokenRow
+  sign_in_failures: SignInFailureRow
+  audit_entries: AuditEntryRow
 }
+
+/** A jsonb column: read as parsed JSON, written as a JSON string (see toJsonb). */
+type Jsonb<T> = ColumnType<T, string, string>
 
 export type OrganisationRow = {
   id: string
   slug: string
   kind: string
-  name: ColumnType<Record<string, string>, string, string>
+  name: Jsonb<Record<string, string>>
   country: string
   region: string | null
   created_at: ColumnType<Date, Date, never>
@@ -18,7 +28,72 @@ export type OrganisationRow = {
 
 export type SettingRow = {
   key: string
-  value: ColumnType<unknown, string, string>
-  updated_at: ColumnType<Date, Date, Date>
+  value: Jsonb<unknown>
+  updated_at: Date
   version: Generated<number>
+}
+
+export type PersonRow = {
+  id: string
+  display_name: string
+  password_hash: string | null
+  created_at: ColumnType<Date, Date, never>
+  erased_at: Date | null
+}
+
+export type EmailAddressRow = {
+  id: string
+  person_id: string
+  address: string
+  verified_at: Date | null
+  created_at: ColumnType<Date, Date, never>
+}
+
+export type MembershipRow = {
+  person_id: string
+  organisation_id: string
+  roles: Jsonb<string[]>
+  updated_at: Date
+}
+
+export type SessionRow = {
+  id: string
+  person_id: string
+  token_hash: string
+  csrf_token: string
+  created_at: ColumnType<Date, Date, never>
+  last_seen_at: Date
+  expires_at: Date
+}
+
+export type ApiTokenRow = {
+  id: string
+  organisation_id: string
+  name: string
+  roles: Jsonb<string[]>
+  token_hash: string
+  created_by: string | null
+  created_at: ColumnType<Date, Date, never>
+  last_used_at: Date | null
+  revoked_at: Date | null
+}
+
+export type SignInFailureRow = {
+  id: Generated<string>
+  account_key: string
+  client_key: string
+  occurred_at: Date
+}
+
+export type AuditEntryRow = {
+  /** bigint: pg returns it as a string. */
+  position: ColumnType<string, number, never>
+  occurred_at: Date
+  actor_kind: string
+  actor_id: string | null
+  organisation_id: string | null
+  action: string
+  subject: Jsonb<Record<string, string>>
+  previous_hash: string
+  hash: string
 }

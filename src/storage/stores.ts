@@ -1,14 +1,24 @@
 import type { Kysely } from 'kysely'
 import type { Stores, UnitOfWork } from '../core/index.js'
+import { createApiTokenStore } from './api-token-store.js'
+import { createAuditLog } from './audit-log.js'
 import { createOrganisationStore } from './organisation-store.js'
+import { createPersonStore } from './person-store.js'
 import type { Database } from './schema.js'
+import { createSessionStore } from './session-store.js'
 import { createSettingStore } from './setting-store.js'
+import { createSignInFailureStore } from './sign-in-failure-store.js'
 
 /** Every store on one connection (or transaction). */
 export function createStores(db: Kysely<Database>): Stores {
   return {
     organisations: createOrganisationStore(db),
     settings: createSettingStore(db),
+    people: createPersonStore(db),
+    sessions: createSessionStore(db),
+    apiTokens: createApiTokenStore(db),
+    signInFailures: createSignInFailureStore(db),
+    audit: createAuditLog(db),
   }
 }
 

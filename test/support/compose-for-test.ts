@@ -1,4 +1,4 @@
-import { type Composition, compose } from '../../src/compose.js'
+import { type Composition, compose, createArgon2Hasher } from '../../src/compose.js'
 import type { Clock, IdGenerator } from '../../src/core/index.js'
 import type { TestDatabase } from './test-databases.js'
 
@@ -30,7 +30,12 @@ export async function composeForTest(
   const clock = fixedClock()
   const composition = await compose(
     { database: location, isDemo: options.isDemo ?? true },
-    { clock, ids: sequentialIds() },
+    {
+      clock,
+      ids: sequentialIds(),
+      // Real argon2id at a test-friendly cost: the production cost takes tens of ms a hash.
+      passwordHasher: createArgon2Hasher({ memoryCost: 1024, timeCost: 1 }),
+    },
   )
   return {
     ...composition,

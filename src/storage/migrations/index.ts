@@ -1,10 +1,13 @@
 import type { Migration } from 'kysely/migration'
-import * as createOrganisations from './2026-11-28-create-organisations.js'
+import * as createOrganisations from './2026-11-28-1-create-organisations.js'
+import * as createIdentity from './2026-11-28-2-create-identity.js'
 
 /**
- * Every migration, in order. Listed here rather than read from the folder so that they work the
- * same under tsx, in a bundle and in tests. Names sort by date; never rename or edit a landed one.
+ * Every migration. Listed here rather than read from the folder so that they work the same under
+ * tsx, in a bundle and in tests. Kysely runs them in the order of their names (date, then a
+ * number for the day); never rename or edit one that has landed.
  */
 export const migrations: Record<string, Migration> = {
-  '2026-11-28-create-organisations': createOrganisations,
+  '2026-11-28-1-create-organisations': createOrganisations,
+  '2026-11-28-2-create-identity': createIdentity,
 }

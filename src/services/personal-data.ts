@@ -1,0 +1,65 @@
+import { type Actor, AppError, requirePerson } from '../core/index.js'
+import type { Deps } from './deps.js'
+import { getMyAccount } from './get-my-account.js'
+import { recordAudit } from './record-audit.js'
+
+/** Everything Osaamo holds about the signed-in person, as one JSON-ready document. */
+export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, actor: Actor) {
+  const account = await getMyAccount(deps, actor)
+  const personId = account.person.id
+  const auditEntries = (await deps.stores.audit.listAll()).filter(
+    (entry) => entry.actor.id === personId || entry.subject.personId === personId,
+  )
+  return {
+    exportedAt: deps.clock.now().toISOString(),
+    format: 'osaamo-personal-data/1',
+    person: {
+      id: personId,
+      displayName: account.person.displayName,
+      createdAt: account.person.createdAt.toISOString(),
+    },
+    emailAddresses: account.emailAddresses.map((address) => ({
+      address: address.address,
+      verifiedAt: address.verifiedAt?.toISOString() ?? null,
+      createdAt: address.createdAt.toISOString(),
+    })),
+    memberships: account.memberships.map((membership) => ({
+      organisation: membership.organisation.slug,
+      roles: membership.roles,
+    })),
+    sessions: account.sessions.map((session) => ({
+      createdAt: session.createdAt.toISOString(),
+      lastSeenAt: session.lastSeenAt.toISOString(),
+      expiresAt: session.expiresAt.toISOString(),
+    })),
+    auditEntries: auditEntries.map((entry) => ({
+      position: entry.position,
+      occurredAt: entry.occurredAt.toISOString(),
+      action: entry.action,
+      subject: entry.subject,
+    })),
+  }
+}
+
+/**
+ * Deletes the signed-in person's account: their e-mail addresses, password, memberships and
+ * sessions go, and their name is replaced by a pseudonym. The person's id stays, so that audit
+ * entries and credentials already issued keep verifying; neither holds personal data.
+ */
+export async function deleteAccount(
+  deps: Pick<Deps, 'clock' | 'transaction'>,
+  actor: Actor,
+): Promise<void> {
+  const { personId } = requirePerson(actor)
+  await deps.transaction(async (stores) => {
+    const person = await stores.people.findById(personId)
+    if (person === undefined || person.erasedAt !== undefined) {
+      throw new AppError('PERSON_NOT_FOUND')
+    }
+    await stores.sessions.deleteForPerson(personId)
+    await stores.people.deleteMemberships(personId)
+    await stores.people.deleteEmailAddresses(personId)
+    await stores.people.erase(personId, `Erased person ${personId.slice(0, 8)}`, deps.clock.now())
+    await recordAudit(deps, stores, actor, { action: 'person.erased', subject: { personId } })
+  })
+}
