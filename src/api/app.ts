@@ -6,11 +6,16 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { DestinationStream } from 'pino'
 import type { Deps } from '../services/index.js'
+import { installAuthentication } from './authentication.js'
 import { installErrorHandling } from './error-handler.js'
 import { createLoggerOptions } from './logging.js'
 import { ProblemSchema } from './problem.js'
+import { authRoutes } from './routes/auth.js'
 import { healthRoutes } from './routes/health.js'
+import { meRoutes } from './routes/me.js'
+import { organisationAdminRoutes } from './routes/organisation-admin.js'
 import { organisationRoutes } from './routes/organisations.js'
+import { sharedSchemas } from './schemas.js'
 import { serveWebApp } from './web-app.js'
 
 export type AppOptions = {
@@ -87,14 +92,29 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
       tags: [
         { name: 'operations', description: 'Health and service information' },
         { name: 'organisations', description: 'Institutions and working-life partners' },
+        {
+          name: 'identity',
+          description: 'Signing in and out, and the signed-in person’s own account',
+        },
+        {
+          name: 'administration',
+          description: 'An organisation’s people, roles, API tokens and audit log',
+        },
       ],
     },
   })
   await app.register(swaggerUi, { routePrefix: '/docs' })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
+  for (const schema of sharedSchemas) {
+    app.addSchema(schema)
+  }
+  await installAuthentication(app, deps)
   await app.register(healthRoutes, { deps })
   await app.register(organisationRoutes, { deps })
+  await app.register(authRoutes, { deps, isSecure: isHttps })
+  await app.register(meRoutes, { deps, isSecure: isHttps })
+  await app.register(organisationAdminRoutes, { deps })
   await serveWebApp(app, options.webRoot)
   await app.ready()
   return app

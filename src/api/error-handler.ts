@@ -31,6 +31,10 @@ export function installErrorHandling(app: FastifyInstance): void {
 
 function sendProblem(reply: FastifyReply, error: AppError): void {
   const problem = toProblem(error)
+  const retryAfter = error.details?.retryAfterSeconds
+  if (typeof retryAfter === 'number') {
+    void reply.header('retry-after', String(retryAfter))
+  }
   void reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem)
 }
 

@@ -4,35 +4,11 @@ import type { Organisation } from '../../core/index.js'
 import { type Deps, getOrganisation, listOrganisations } from '../../services/index.js'
 import { problemResponse } from '../problem.js'
 
-const LanguageMapSchema = Type.Object(
-  {
-    fi: Type.Optional(Type.String()),
-    sv: Type.Optional(Type.String()),
-    en: Type.Optional(Type.String()),
-  },
-  { $id: 'LanguageMap', description: 'A text in Finnish, Swedish and/or English' },
-)
-
-const OrganisationSchema = Type.Object(
-  {
-    id: Type.String({ format: 'uuid' }),
-    slug: Type.String(),
-    kind: Type.Union([Type.Literal('institution'), Type.Literal('partner')]),
-    name: Type.Ref('LanguageMap'),
-    country: Type.String({ description: 'ISO 3166-1 alpha-2' }),
-    region: Type.Union([Type.String(), Type.Null()]),
-  },
-  { $id: 'Organisation' },
-)
-
 /** Public facts about the organisations of this installation. */
 export const organisationRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
   app,
   { deps },
 ) => {
-  app.addSchema(LanguageMapSchema)
-  app.addSchema(OrganisationSchema)
-
   app.get(
     '/api/organisations',
     {

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { system } from '../../src/core/index.js'
+import { createApiToken, createPerson, demoPassword, getOrganisation, grantRoles } from '../../src/services/index.js'
+import { buildTestApp, type TestApp } from '../support/build-test-app.js'
+import { asPerson, signIn } from '../support/sign-in.js'
+import { testDatabases } from '../support/test-databases.js'
+
+type Caller =
+  | 'anonymous'
+  | 'learner'
+  | 'admin'
+  | 'designer'
+  | 'qa-reviewer'
+  | 'assessor'
+  | 'registrar'
+  | 'partner'
+  | 'admin of another organisation'
+  | 'admin API token'
+  | 'registrar API token'
+  | 'admin API token of another organisation'
+
+const callers: readonly Caller[] = [
+  'anonymous',
+  'learner',
+  'admin',
+  'designer',
+  'qa-reviewer',
+  'assessor',
+  'registrar',
+  'partner',
+  'admin of another organisation',
+  'admin API token',
+  'registrar API token',
+  'admin API token of another organisation',
+]
+
+type Route = {
+  readonly name: string
+  readonly request: (ids: Ids) => { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; payload?: object }
+  /** Who gets the success status; everyone else gets 401 (anonymous) or 403. */
+  readonly allowed: readonly Caller[] | 'everyone'
+  readonly success: number
+}
+
+type Ids = { readonly bystanderId: string; readonly throwawayTokenId: string }
+
+const kaarnalaAdmins: readonly Caller[] = ['admin', 'admin API token']
+const people: readonly Caller[] = [
+  'learner',
+  'admin',
+  'designer',
+  'qa-reviewer',
+  'assessor',
+  'registrar',
+  'partner',
+  'admin of another organisation',
+]
+
+/** Every identity and administration route of the API, and who may use it. */
+const routes: readonly Route[] = [
+  { name: 'list organisations', request: () => ({ method: 'GET', url: '/api/organisations' }), allowed: 'everyone', success: 200 },
+  { name: 'health', request: () => ({ method: 'GET', url: '/healthz' }), allowed: 'everyone', success: 200 },
+  { name: 'my account', request: () => ({ method: 'GET', url: '/api/me' }), allowed: people, success: 200 },
+  { name: 'my data export', request: () => ({ method: 'GET', url: '/api/me/export' }), allowed: people, success: 200 },
+  {
+    name: 'list members',
+    request: () => ({ method: 'GET', url: '/api/organisations/kaarnala-open/members' }),
+    allowed: kaarnalaAdmins,
+    success: 200,
+  },
+  {
+    name: 'set roles',
+    request: (ids) => ({
+      method: 'PUT',
+      url: `/api/organisations/kaarnala-open/members/${ids.bystanderId}`,
+      payload: { roles: [] },
+    }),
+    allowed: kaarnalaAdmins,
+    success: 200,
+  },
+  {
+    name: 'list API tokens',
+    request: () => ({ method: 'GET', url: '/api/organisations/kaarnala-open/api-tokens' }),
+    allowed: kaarnalaAdmins,
+    success: 200,
+  },
+  {
+    name: 'create an API token',
+    request: () => ({
+      method: 'POST',
+      url: '/api/organisations/kaarnala-open/api-tokens',
+      payload: { name: 'Sisu integration', roles: ['registrar'] },
+    }),
+    allowed: kaarnalaAdmins,
+    success: 201,
+  },
+  {
+    name: 'revoke an API token',
+    request: (ids) => ({ method: 'DELETE', url: `/api/organisations/kaarnala-open/api-tokens/${ids.throwawayTokenId}` }),
+    allowed: kaarnalaAdmins,
+    success: 200,
+  },
+  {
+    name: 'read the audit log',
+    request: () => ({ method: 'GET', url: '/api/organisations/kaarnala-open/audit' }),
+    allowed: kaarnalaAdmins,
+    success: 200,
+  },
+]
+
+describe.each(testDatabases)('the role matrix on the $name database', (database) => {
+  let testApp: TestApp
+  let ids: Ids
+  const headers = new Map<Caller, Record<string, string>>()
+
+  beforeAll(async () => {
+    testApp = await buildTestApp(database)
+    const { app, osaamo } = testApp
+    const kaarnala = await getOrganisation(osaamo.deps, 'kaarnala-open')
+    const pohjanranta = await getOrganisation(osaamo.deps, 'pohjanranta-uas')
+    const otherAdmin = await createPerson(osaamo.deps, system, {
+      displayName: 'Toinen Ylläpitäjä',
+      emailAddress: 'admin@pohjanranta.example.fi',
+      password: demoPassword,
+    })
+    await grantRoles(osaamo.deps, system, { organisationId: pohjanranta.id, personId: otherAdmin.id, roles: ['admin'] })
+    const bystander = await createPerson(osaamo.deps, system, { displayName: 'Sivullinen', emailAddress: 'bystander@example.fi' })
+    const throwaway = await createApiToken(osaamo.deps, system, { organisationId: kaarnala.id, name: 'old', roles: ['assessor'] })
+    ids = { bystanderId: bystander.id, throwawayTokenId: throwaway.token.id }
+
+    const bearer = async (organisationId: string, roles: string[]) => {
+      const { secret } = await createApiToken(osaamo.deps, system, { organisationId, name: roles.join(' '), roles })
+      return { authorization: `Bearer ${secret}` }
+    }
+    headers.set('anonymous', {})
+    for (const [caller, email] of [
+      ['learner', 'learner@demo.osaamo.fi'],
+      ['admin', 'admin@demo.osaamo.fi'],
+      ['designer', 'designer@demo.osaamo.fi'],
+      ['qa-reviewer', 'reviewer@demo.osaamo.fi'],
+      ['assessor', 'assessor@demo.osaamo.fi'],
+      ['registrar', 'registrar@demo.osaamo.fi'],
+      ['partner', 'partner@demo.osaamo.fi'],
+      ['admin of another organisation', 'admin@pohjanranta.example.fi'],
+    ] as const) {
+      headers.set(caller, asPerson(await signIn(app, email)))
+    }
+    headers.set('admin API token', await bearer(kaarnala.id, ['admin']))
+    headers.set('registrar API token', await bearer(kaarnala.id, ['registrar']))
+    headers.set('admin API token of another organisation', await bearer(pohjanranta.id, ['admin']))
+  })
+  afterAll(async () => {
+    await testApp?.close()
+  })
+
+  const cases = routes.flatMap((route) => callers.map((caller) => ({ route, caller })))
+
+  it.each(cases)('$route.name as $caller', async ({ route, caller }) => {
+    const isAllowed = route.allowed === 'everyone' || route.allowed.includes(caller)
+    const expected = isAllowed ? route.success : caller === 'anonymous' ? 401 : 403
+    const auditBefore = (await testApp.osaamo.deps.stores.audit.listAll()).length
+    const response = await testApp.app.inject({ ...route.request(ids), headers: headers.get(caller) ?? {} })
+    expect(response.statusCode, response.body).toBe(expected)
+    if (!isAllowed) {
+      expect(response.json()).toMatchObject({ code: expected === 401 ? 'AUTHENTICATION_REQUIRED' : 'PERMISSION_DENIED' })
+      // A denied request changes nothing, so it leaves no audit entry either.
+      expect((await testApp.osaamo.deps.stores.audit.listAll()).length).toBe(auditBefore)
+    }
+  })
+})
