@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { system } from '../../src/core/index.js'
-import { createApiToken, createPerson, demoPassword, getOrganisation, grantRoles } from '../../src/services/index.js'
+import {
+  createApiToken,
+  createPerson,
+  demoPassword,
+  getOrganisation,
+  grantRoles,
+} from '../../src/services/index.js'
 import { buildTestApp, type TestApp } from '../support/build-test-app.js'
 import { asPerson, signIn } from '../support/sign-in.js'
 import { testDatabases } from '../support/test-databases.js'
@@ -36,7 +42,11 @@ const callers: readonly Caller[] = [
 
 type Route = {
   readonly name: string
-  readonly request: (ids: Ids) => { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; payload?: object }
+  readonly request: (ids: Ids) => {
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+    url: string
+    payload?: object
+  }
   /** Who gets the success status; everyone else gets 401 (anonymous) or 403. */
   readonly allowed: readonly Caller[] | 'everyone'
   readonly success: number
@@ -58,10 +68,30 @@ const people: readonly Caller[] = [
 
 /** Every identity and administration route of the API, and who may use it. */
 const routes: readonly Route[] = [
-  { name: 'list organisations', request: () => ({ method: 'GET', url: '/api/organisations' }), allowed: 'everyone', success: 200 },
-  { name: 'health', request: () => ({ method: 'GET', url: '/healthz' }), allowed: 'everyone', success: 200 },
-  { name: 'my account', request: () => ({ method: 'GET', url: '/api/me' }), allowed: people, success: 200 },
-  { name: 'my data export', request: () => ({ method: 'GET', url: '/api/me/export' }), allowed: people, success: 200 },
+  {
+    name: 'list organisations',
+    request: () => ({ method: 'GET', url: '/api/organisations' }),
+    allowed: 'everyone',
+    success: 200,
+  },
+  {
+    name: 'health',
+    request: () => ({ method: 'GET', url: '/healthz' }),
+    allowed: 'everyone',
+    success: 200,
+  },
+  {
+    name: 'my account',
+    request: () => ({ method: 'GET', url: '/api/me' }),
+    allowed: people,
+    success: 200,
+  },
+  {
+    name: 'my data export',
+    request: () => ({ method: 'GET', url: '/api/me/export' }),
+    allowed: people,
+    success: 200,
+  },
   {
     name: 'list members',
     request: () => ({ method: 'GET', url: '/api/organisations/kaarnala-open/members' }),
@@ -96,7 +126,10 @@ const routes: readonly Route[] = [
   },
   {
     name: 'revoke an API token',
-    request: (ids) => ({ method: 'DELETE', url: `/api/organisations/kaarnala-open/api-tokens/${ids.throwawayTokenId}` }),
+    request: (ids) => ({
+      method: 'DELETE',
+      url: `/api/organisations/kaarnala-open/api-tokens/${ids.throwawayTokenId}`,
+    }),
     allowed: kaarnalaAdmins,
     success: 200,
   },
@@ -123,13 +156,28 @@ describe.each(testDatabases)('the role matrix on the $name database', (database)
       emailAddress: 'admin@pohjanranta.example.fi',
       password: demoPassword,
     })
-    await grantRoles(osaamo.deps, system, { organisationId: pohjanranta.id, personId: otherAdmin.id, roles: ['admin'] })
-    const bystander = await createPerson(osaamo.deps, system, { displayName: 'Sivullinen', emailAddress: 'bystander@example.fi' })
-    const throwaway = await createApiToken(osaamo.deps, system, { organisationId: kaarnala.id, name: 'old', roles: ['assessor'] })
+    await grantRoles(osaamo.deps, system, {
+      organisationId: pohjanranta.id,
+      personId: otherAdmin.id,
+      roles: ['admin'],
+    })
+    const bystander = await createPerson(osaamo.deps, system, {
+      displayName: 'Sivullinen',
+      emailAddress: 'bystander@example.fi',
+    })
+    const throwaway = await createApiToken(osaamo.deps, system, {
+      organisationId: kaarnala.id,
+      name: 'old',
+      roles: ['assessor'],
+    })
     ids = { bystanderId: bystander.id, throwawayTokenId: throwaway.token.id }
 
     const bearer = async (organisationId: string, roles: string[]) => {
-      const { secret } = await createApiToken(osaamo.deps, system, { organisationId, name: roles.join(' '), roles })
+      const { secret } = await createApiToken(osaamo.deps, system, {
+        organisationId,
+        name: roles.join(' '),
+        roles,
+      })
       return { authorization: `Bearer ${secret}` }
     }
     headers.set('anonymous', {})
@@ -159,10 +207,15 @@ describe.each(testDatabases)('the role matrix on the $name database', (database)
     const isAllowed = route.allowed === 'everyone' || route.allowed.includes(caller)
     const expected = isAllowed ? route.success : caller === 'anonymous' ? 401 : 403
     const auditBefore = (await testApp.osaamo.deps.stores.audit.listAll()).length
-    const response = await testApp.app.inject({ ...route.request(ids), headers: headers.get(caller) ?? {} })
+    const response = await testApp.app.inject({
+      ...route.request(ids),
+      headers: headers.get(caller) ?? {},
+    })
     expect(response.statusCode, response.body).toBe(expected)
     if (!isAllowed) {
-      expect(response.json()).toMatchObject({ code: expected === 401 ? 'AUTHENTICATION_REQUIRED' : 'PERMISSION_DENIED' })
+      expect(response.json()).toMatchObject({
+        code: expected === 401 ? 'AUTHENTICATION_REQUIRED' : 'PERMISSION_DENIED',
+      })
       // A denied request changes nothing, so it leaves no audit entry either.
       expect((await testApp.osaamo.deps.stores.audit.listAll()).length).toBe(auditBefore)
     }

@@ -1,11 +1,23 @@
 import type { FastifyInstance } from 'fastify'
 import { demoPassword } from '../../src/services/index.js'
 
-export type SignedIn = { readonly cookie: string; readonly csrfToken: string; readonly personId: string }
+export type SignedIn = {
+  readonly cookie: string
+  readonly csrfToken: string
+  readonly personId: string
+}
 
 /** Signs in through the API as a real client would, returning what later requests must send. */
-export async function signIn(app: FastifyInstance, emailAddress: string, password = demoPassword): Promise<SignedIn> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { emailAddress, password } })
+export async function signIn(
+  app: FastifyInstance,
+  emailAddress: string,
+  password = demoPassword,
+): Promise<SignedIn> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { emailAddress, password },
+  })
   if (response.statusCode !== 200) {
     throw new Error(`sign-in of ${emailAddress} answered ${response.statusCode}: ${response.body}`)
   }
@@ -14,7 +26,11 @@ export async function signIn(app: FastifyInstance, emailAddress: string, passwor
     throw new Error('sign-in set no session cookie')
   }
   const body = response.json<{ csrfToken: string; person: { id: string } }>()
-  return { cookie: `osaamo_session=${setCookie.value}`, csrfToken: body.csrfToken, personId: body.person.id }
+  return {
+    cookie: `osaamo_session=${setCookie.value}`,
+    csrfToken: body.csrfToken,
+    personId: body.person.id,
+  }
 }
 
 /** Headers for a request as the signed-in person, with the CSRF token for changes. */
