@@ -1,8 +1,12 @@
 import { Command, CommanderError } from 'commander'
 import { AppError, isAppError } from '../core/index.js'
+import { addAuditCommand } from './commands/audit.js'
 import { addDemoCommand } from './commands/demo.js'
 import { addMigrateCommand } from './commands/migrate.js'
+import { addOrgsCommand } from './commands/orgs.js'
 import { addServeCommand } from './commands/serve.js'
+import { addTokensCommand } from './commands/tokens.js'
+import { addUsersCommand } from './commands/users.js'
 import { addVersionCommand } from './commands/version.js'
 import { type ExitCode, exitCodeOf, exitCodes } from './exit-codes.js'
 import type { Io } from './io.js'
@@ -30,14 +34,24 @@ export function createProgram(io: Io): Command {
   addServeCommand(program, io)
   addMigrateCommand(program, io)
   addDemoCommand(program, io)
+  addOrgsCommand(program, io)
+  addUsersCommand(program, io)
+  addTokensCommand(program, io)
+  addAuditCommand(program, io)
   addVersionCommand(program, io)
-  for (const command of program.commands) {
+  routeOutput(program.commands, io)
+  return program
+}
+
+/** Subcommands, at every depth, throw instead of exiting and write through `io`. */
+function routeOutput(commands: readonly Command[], io: Io): void {
+  for (const command of commands) {
     command.exitOverride().configureOutput({
       writeOut: (text) => io.out(text.trimEnd()),
       writeErr: (text) => io.err(text.trimEnd()),
     })
+    routeOutput(command.commands, io)
   }
-  return program
 }
 
 /**
