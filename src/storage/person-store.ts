@@ -3,13 +3,14 @@ import {
   AppError,
   type EmailAddress,
   isRole,
+  type Membership,
   type Person,
   type PersonStore,
   type Role,
 } from '../core/index.js'
 import { toJsonb } from './json.js'
 import { isUniqueViolation } from './postgres-errors.js'
-import type { Database, EmailAddressRow, PersonRow } from './schema.js'
+import type { Database, EmailAddressRow, MembershipRow, PersonRow } from './schema.js'
 
 export function createPersonStore(db: Kysely<Database>): PersonStore {
   return {
@@ -107,11 +108,7 @@ export function createPersonStore(db: Kysely<Database>): PersonStore {
         .where('person_id', '=', personId)
         .orderBy('organisation_id')
         .execute()
-      return rows.map((row) => ({
-        personId: row.person_id,
-        organisationId: row.organisation_id,
-        roles: toRoles(row.roles),
-      }))
+      return rows.map(fromMembershipRow)
     },
     async listMembers(organisationId) {
       const rows = await db
@@ -120,11 +117,7 @@ export function createPersonStore(db: Kysely<Database>): PersonStore {
         .where('organisation_id', '=', organisationId)
         .orderBy('person_id')
         .execute()
-      return rows.map((row) => ({
-        personId: row.person_id,
-        organisationId: row.organisation_id,
-        roles: toRoles(row.roles),
-      }))
+      return rows.map(fromMembershipRow)
     },
     async setRoles(personId, organisationId, roles, at) {
       if (roles.length === 0) {
@@ -163,6 +156,10 @@ function fromPersonRow(row: Selectable<PersonRow>): Person {
     createdAt: row.created_at,
     erasedAt: row.erased_at ?? undefined,
   }
+}
+
+function fromMembershipRow(row: Selectable<MembershipRow>): Membership {
+  return { personId: row.person_id, organisationId: row.organisation_id, roles: toRoles(row.roles) }
 }
 
 function fromEmailAddressRow(row: Selectable<EmailAddressRow>): EmailAddress {
