@@ -1,15 +1,16 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { AxeBuilder } from '@axe-core/playwright'
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningServer, startServer } from '../test/support/run-osaamo.js'
 import {
   browserSkipReason,
+  expectNoAxeViolations,
   isBrowserAvailable,
   isBrowserRequired,
   launchBrowser,
+  newPage,
 } from './browser.js'
 
 const screenshots = new URL('./screenshots/', import.meta.url)
@@ -31,19 +32,6 @@ const expected = {
     organisation: 'Kaarnala Open University',
   },
 } as const
-
-/** A page in a context of its own (axe needs the context), with the given locale and viewport. */
-async function newPage(browser: Browser, options: BrowserContextOptions): Promise<Page> {
-  const context = await browser.newContext(options)
-  return context.newPage()
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([])
-}
 
 describe.skipIf(!isBrowserAvailable && !isBrowserRequired)('the home page in Chromium', () => {
   let dataDirectory: string

@@ -47,23 +47,28 @@ describe.skipIf(serverDatabase === undefined)(
     })
 
     it('share sessions: signed in through one, the person is known to the other', async () => {
-    const [first, second] = servers
-    const signIn = await fetch(`${first?.url}/api/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ emailAddress: 'learner@demo.osaamo.fi', password: demoPassword }),
+      const [first, second] = servers
+      const signIn = await fetch(`${first?.url}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ emailAddress: 'learner@demo.osaamo.fi', password: demoPassword }),
+      })
+      expect(signIn.status).toBe(200)
+      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+      const { csrfToken } = (await signIn.json()) as { csrfToken: string }
+      const me = await fetch(`${second?.url}/api/me`, { headers: { cookie } })
+      expect(((await me.json()) as { person: { displayName: string } }).person.displayName).toBe(
+        'Sanni Laine',
+      )
+      const signOut = await fetch(`${second?.url}/api/auth/sign-out`, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': csrfToken },
+      })
+      expect(signOut.status).toBe(204)
+      expect((await fetch(`${first?.url}/api/me`, { headers: { cookie } })).status).toBe(401)
     })
-    expect(signIn.status).toBe(200)
-    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
-    const { csrfToken } = (await signIn.json()) as { csrfToken: string }
-    const me = await fetch(`${second?.url}/api/me`, { headers: { cookie } })
-    expect(((await me.json()) as { person: { displayName: string } }).person.displayName).toBe('Sanni Laine')
-    const signOut = await fetch(`${second?.url}/api/auth/sign-out`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken } })
-    expect(signOut.status).toBe(204)
-    expect((await fetch(`${first?.url}/api/me`, { headers: { cookie } })).status).toBe(401)
-  })
 
-  it('serve the same stored data from either process', async () => {
+    it('serve the same stored data from either process', async () => {
       const [first, second] = await Promise.all(
         servers.map(async (server) => (await fetch(`${server.url}/api/organisations`)).json()),
       )

@@ -33,3 +33,77 @@ export function inLanguage(text: LanguageMap, language: string): string {
   }
   return ''
 }
+
+export type Person = { id: string; displayName: string }
+
+export type Role = 'admin' | 'designer' | 'qa-reviewer' | 'assessor' | 'registrar' | 'partner'
+
+export type Me = {
+  person: Person
+  emailAddresses: { address: string; isVerified: boolean; addedAt: string }[]
+  memberships: {
+    organisation: { id: string; slug: string; name: LanguageMap }
+    roles: Role[]
+  }[]
+  sessions: { id: string; createdAt: string; lastSeenAt: string; isCurrent: boolean }[]
+  csrfToken: string
+}
+
+/** A non-2xx answer of the API, with the problem+json `code` when the server gave one. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string | undefined,
+    readonly retryAfterSeconds: number | undefined,
+  ) {
+    super(`the API answered ${status}${code === undefined ? '' : ` ${code}`}`)
+  }
+}
+
+async function apiErrorOf(response: Response): Promise<ApiError> {
+  let code: string | undefined
+  try {
+    const body = (await response.json()) as { code?: unknown }
+    code = typeof body.code === 'string' ? body.code : undefined
+  } catch {
+    code = undefined
+  }
+  const retryAfter = Number(response.headers.get('retry-after'))
+  return new ApiError(
+    response.status,
+    code,
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  )
+}
+
+/**
+ * Sends a request to the API with the session cookie: the CSRF token goes with every change, and
+ * a body goes as JSON. Resolves to the parsed answer (undefined for 204); rejects with ApiError.
+ */
+export async function callApi<T>(
+  method: 'GET' | 'POST' | 'DELETE',
+  path: string,
+  options: { csrfToken?: string | undefined; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (options.csrfToken !== undefined) {
+    headers['x-csrf-token'] = options.csrfToken
+  }
+  if (options.body !== undefined) {
+    headers['content-type'] = 'application/json'
+  }
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    ...(options.signal ? { signal: options.signal } : {}),
+  })
+  if (!response.ok) {
+    throw await apiErrorOf(response)
+  }
+  if (response.status === 204) {
+    return undefined as T
+  }
+  return (await response.json()) as T
+}

@@ -1,21 +1,84 @@
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { SiteFooter } from './components/site-footer.js'
 import { SiteHeader } from './components/site-header.js'
+import { AccountPage } from './pages/account-page.js'
 import { HomePage } from './pages/home-page.js'
+import { SignInPage } from './pages/sign-in-page.js'
+import { Link, usePath } from './router.js'
+import { SessionProvider, useSession } from './session.js'
 
 /** The shell of every page: a skip link, the header, the page itself and the footer. */
 export function App() {
+  return (
+    <SessionProvider>
+      <Shell />
+    </SessionProvider>
+  )
+}
+
+const pages: Record<string, { titleKey: string; Page: () => React.JSX.Element }> = {
+  '/': { titleKey: 'home.title', Page: HomePage },
+  '/sign-in': { titleKey: 'signIn.title', Page: SignInPage },
+  '/account': { titleKey: 'account.title', Page: AccountPage },
+}
+
+function Shell() {
   const { t } = useTranslation()
+  const path = usePath()
+  const { notice, setNotice } = useSession()
+  const mainRef = useRef<HTMLElement>(null)
+  const previousPath = useRef(path)
+  const page = pages[path]
+
+  useEffect(() => {
+    document.title = `${t(page?.titleKey ?? 'notFound.title')} – Osaamo`
+  }, [page, t])
+
+  // After moving to another page, start the reader (and a screen reader) at its content.
+  useEffect(() => {
+    if (previousPath.current !== path) {
+      previousPath.current = path
+      if (notice !== undefined && notice.path !== path) {
+        setNotice(undefined)
+      }
+      window.scrollTo(0, 0)
+      if (!mainRef.current?.contains(document.activeElement)) {
+        mainRef.current?.focus()
+      }
+    }
+  }, [path, notice, setNotice])
+
   return (
     <>
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
       <SiteHeader />
-      <main id="main" tabIndex={-1}>
-        <HomePage />
+      <main id="main" tabIndex={-1} ref={mainRef}>
+        <div role="status" className="live-region">
+          {notice !== undefined && notice.path === path && (
+            <p className="notice">
+              {notice.count === undefined ? t(notice.key) : t(notice.key, { count: notice.count })}
+            </p>
+          )}
+        </div>
+        {page === undefined ? <NotFound /> : <page.Page />}
       </main>
       <SiteFooter />
+    </>
+  )
+}
+
+function NotFound() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.text')}</p>
+      <p>
+        <Link href="/">{t('notFound.home')}</Link>
+      </p>
     </>
   )
 }

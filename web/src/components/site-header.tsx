@@ -1,12 +1,41 @@
+import { useTranslation } from 'react-i18next'
+import { Link, navigate } from '../router.js'
+import { useSession } from '../session.js'
 import { LanguageSwitch } from './language-switch.js'
 
 export function SiteHeader() {
+  const { t } = useTranslation()
+  const { session, signOut, setNotice } = useSession()
+
+  const onSignOut = async () => {
+    try {
+      await signOut()
+      setNotice({ path: '/', key: 'nav.signedOut' })
+    } catch {
+      setNotice({ path: '/', key: 'nav.signOutFailed' })
+    }
+    navigate('/')
+  }
+
   return (
     <header className="site-header">
-      <a className="brand" href="/">
+      <Link className="brand" href="/">
         Osaamo
-      </a>
-      <LanguageSwitch />
+      </Link>
+      <div className="header-tools">
+        <nav className="account-nav" aria-label={t('nav.accountMenu')}>
+          {session.state === 'signed-out' && <Link href="/sign-in">{t('nav.signIn')}</Link>}
+          {session.state === 'signed-in' && (
+            <>
+              <Link href="/account">{session.person.displayName}</Link>
+              <button type="button" onClick={() => void onSignOut()}>
+                {t('nav.signOut')}
+              </button>
+            </>
+          )}
+        </nav>
+        <LanguageSwitch />
+      </div>
     </header>
   )
 }
