@@ -6,7 +6,12 @@ import { useSession } from '../session.js'
 
 function useDateFormat(): (iso: string) => string {
   const { i18n } = useTranslation()
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
+  // Times are shown in Finnish time whatever the device’s zone (the domain’s rule for times).
+  const format = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Helsinki',
+  })
   return (iso) => format.format(new Date(iso))
 }
 
