@@ -1,6 +1,8 @@
 // Writes docs/openapi.json from the routes' own schemas. test/api/openapi.test.ts fails when the
 // committed file is out of date, so run `npm run openapi` after changing a route.
 import { writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { buildApp } from '../src/api/index.js'
 import { osaamoVersion } from '../src/cli/package-info.js'
 import { compose } from '../src/compose.js'
@@ -8,6 +10,12 @@ import { compose } from '../src/compose.js'
 const composition = await compose({
   database: { kind: 'embedded', directory: undefined },
   isDemo: false,
+  publicUrl: 'http://localhost:3000',
+  mail: {
+    kind: 'files',
+    directory: join(tmpdir(), 'osaamo-openapi-mail'),
+    from: 'Osaamo <no-reply@localhost>',
+  },
 })
 const app = await buildApp(composition.deps, {
   publicUrl: 'http://localhost:3000',

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import argon2 from 'argon2'
+import { createMailSender } from './compose-mail-sender.js'
 import type { Config } from './config.js'
 import {
   AppError,
@@ -8,6 +9,7 @@ import {
   type PasswordHasher,
   type Secrets,
 } from './core/index.js'
+import { createOidcClient } from './oidc/index.js'
 import type { Deps } from './services/index.js'
 import {
   createStores,
@@ -51,9 +53,17 @@ export function createArgon2Hasher(
  * into the Deps every use case takes. The caller owns the result and must close it.
  */
 export async function compose(
-  config: Pick<Config, 'database' | 'isDemo'>,
+  config: Pick<Config, 'database' | 'isDemo' | 'publicUrl' | 'mail'> &
+    Partial<Pick<Config, 'oidc'>>,
   overrides: { clock?: Clock; ids?: IdGenerator; passwordHasher?: PasswordHasher } = {},
 ): Promise<Composition> {
+  const oidc =
+    config.oidc === undefined
+      ? undefined
+      : createOidcClient({
+          ...config.oidc,
+          redirectUri: `${config.publicUrl}/api/auth/oidc/callback`,
+        })
   const handle = await openDatabase(config.database)
   try {
     await handle.probe.ping().catch((error: unknown) => {
@@ -78,7 +88,10 @@ export async function compose(
     transaction: createUnitOfWork(handle.db),
     passwordHasher: overrides.passwordHasher ?? createArgon2Hasher(),
     secrets: nodeSecrets,
+    mailSender: createMailSender(config.mail),
+    publicUrl: config.publicUrl,
     isDemo: config.isDemo,
+    oidc,
   }
   return { deps, close: () => handle.close() }
 }

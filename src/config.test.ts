@@ -15,6 +15,12 @@ describe('parseConfig', () => {
         logLevel: 'info',
         isDemo: true,
         bodyLimitBytes: 1_048_576,
+        mail: {
+          kind: 'files',
+          directory: '/srv/osaamo/.data/mail',
+          from: 'Osaamo <no-reply@localhost>',
+        },
+        oidc: undefined,
       },
     })
   })
@@ -44,6 +50,28 @@ describe('parseConfig', () => {
     expect(parseConfig({ OSAAMO_PUBLIC_URL: 'https://osaamo.example.fi/' }, '/')).toMatchObject({
       config: { publicUrl: 'https://osaamo.example.fi' },
     })
+  })
+
+  it('sends mail through SMTP when OSAAMO_SMTP_URL is set, and refuses another scheme', () => {
+    expect(
+      parseConfig(
+        {
+          OSAAMO_SMTP_URL: 'smtp://osaamo:secret@mail.example.fi:587',
+          OSAAMO_MAIL_FROM: 'Osaamo <osaamo@example.fi>',
+        },
+        '/',
+      ),
+    ).toMatchObject({
+      config: {
+        mail: {
+          kind: 'smtp',
+          url: 'smtp://osaamo:secret@mail.example.fi:587',
+          from: 'Osaamo <osaamo@example.fi>',
+        },
+      },
+    })
+    const result = parseConfig({ OSAAMO_SMTP_URL: 'http://mail.example.fi' }, '/')
+    expect(result.isValid === false && result.problems[0]).toMatch(/^OSAAMO_SMTP_URL/)
   })
 
   it('treats empty variables as unset', () => {
@@ -79,6 +107,48 @@ describe('parseConfig', () => {
       'OSAAMO_PUBLIC_URL',
       'OSAAMO_BODY_LIMIT',
     ]) {
+      expect(problems.some((problem) => problem.startsWith(name))).toBe(true)
+    }
+  })
+
+  it('sets up single sign-on when every OSAAMO_OIDC_* variable is given', () => {
+    const result = parseConfig(
+      {
+        OSAAMO_OIDC_ISSUER: 'https://sso.kaarnala.example.fi/',
+        OSAAMO_OIDC_CLIENT_ID: 'osaamo',
+        OSAAMO_OIDC_CLIENT_SECRET: 'a secret',
+        OSAAMO_OIDC_NAME: 'Kaarnala SSO',
+      },
+      '/',
+    )
+    expect(result.isValid && result.config.oidc).toEqual({
+      issuer: 'https://sso.kaarnala.example.fi/',
+      clientId: 'osaamo',
+      clientSecret: 'a secret',
+      name: 'Kaarnala SSO',
+    })
+    expect(
+      parseConfig(
+        {
+          OSAAMO_OIDC_ISSUER: 'http://127.0.0.1:4000',
+          OSAAMO_OIDC_CLIENT_ID: 'osaamo',
+          OSAAMO_OIDC_CLIENT_SECRET: 'a secret',
+          OSAAMO_OIDC_NAME: 'Test SSO',
+        },
+        '/',
+      ).isValid,
+    ).toBe(true)
+  })
+
+  it('reports a partial single sign-on set-up and a plain-HTTP issuer elsewhere, all at once', () => {
+    const result = parseConfig(
+      { OSAAMO_OIDC_ISSUER: 'http://sso.example.fi', OSAAMO_OIDC_CLIENT_ID: 'osaamo' },
+      '/',
+    )
+    expect(result.isValid).toBe(false)
+    const problems = result.isValid ? [] : result.problems
+    expect(problems).toHaveLength(3)
+    for (const name of ['OSAAMO_OIDC_CLIENT_SECRET', 'OSAAMO_OIDC_NAME', 'OSAAMO_OIDC_ISSUER']) {
       expect(problems.some((problem) => problem.startsWith(name))).toBe(true)
     }
   })

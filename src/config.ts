@@ -25,7 +25,28 @@ export type Config = {
   readonly isDemo: boolean
   /** OSAAMO_BODY_LIMIT: the largest request body accepted, in bytes. */
   readonly bodyLimitBytes: number
+  /** OSAAMO_SMTP_URL and OSAAMO_MAIL_FROM: where mail goes; without SMTP, into files. */
+  readonly mail: MailDelivery
+  /** OSAAMO_OIDC_*: the installation's single sign-on provider; unset means none. */
+  readonly oidc: OidcSettings | undefined
 }
+
+/** One OpenID Connect provider per installation, e.g. the institution's SSO. */
+export type OidcSettings = {
+  /** OSAAMO_OIDC_ISSUER: the provider's issuer URL (https; http only on this machine). */
+  readonly issuer: string
+  /** OSAAMO_OIDC_CLIENT_ID: Osaamo's client id at the provider. */
+  readonly clientId: string
+  /** OSAAMO_OIDC_CLIENT_SECRET: Osaamo's client secret at the provider (client_secret_basic). */
+  readonly clientSecret: string
+  /** OSAAMO_OIDC_NAME: the label on the sign-in button, e.g. "Kaarnala SSO". */
+  readonly name: string
+}
+
+/** Mail goes to an SMTP server, or, with none configured, into .eml files to read in development. */
+export type MailDelivery =
+  | { readonly kind: 'smtp'; readonly url: string; readonly from: string }
+  | { readonly kind: 'files'; readonly directory: string; readonly from: string }
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 export type LogLevel = (typeof logLevels)[number]
@@ -87,12 +108,29 @@ export function parseConfig(env: Environment, cwd: string): ConfigResult {
     problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}.`)
   }
 
+  const smtpUrl = read('OSAAMO_SMTP_URL')
+  if (
+    smtpUrl !== undefined &&
+    !(URL.canParse(smtpUrl) && ['smtp:', 'smtps:'].includes(new URL(smtpUrl).protocol))
+  ) {
+    problems.push(
+      'OSAAMO_SMTP_URL must be an smtp:// or smtps:// URL, such as smtp://user:password@mail.example.fi:587.',
+    )
+  }
+  const mailFrom = read('OSAAMO_MAIL_FROM') ?? 'Osaamo <no-reply@localhost>'
+  const mail: MailDelivery =
+    smtpUrl === undefined
+      ? { kind: 'files', directory: resolve(dataDirectory, 'mail'), from: mailFrom }
+      : { kind: 'smtp', url: smtpUrl, from: mailFrom }
+
   const isDemo = parseBoolean(
     read('OSAAMO_DEMO'),
     'OSAAMO_DEMO',
     databaseUrl === undefined,
     problems,
   )
+
+  const oidc = parseOidc(read, problems)
 
   if (problems.length > 0 || logLevel === undefined) {
     return { isValid: false, problems }
@@ -108,6 +146,8 @@ export function parseConfig(env: Environment, cwd: string): ConfigResult {
       logLevel,
       isDemo,
       bodyLimitBytes,
+      mail,
+      oidc,
     }),
   }
 }
@@ -133,6 +173,62 @@ export function readConfig(): Config {
     )
   }
   return result.config
+}
+
+const oidcVariables = {
+  issuer: 'OSAAMO_OIDC_ISSUER',
+  clientId: 'OSAAMO_OIDC_CLIENT_ID',
+  clientSecret: 'OSAAMO_OIDC_CLIENT_SECRET',
+  name: 'OSAAMO_OIDC_NAME',
+} as const
+
+/** Single sign-on is all or nothing: either every OSAAMO_OIDC_* variable is set, or none is. */
+function parseOidc(
+  read: (name: string) => string | undefined,
+  problems: string[],
+): OidcSettings | undefined {
+  const issuer = read(oidcVariables.issuer)
+  const clientId = read(oidcVariables.clientId)
+  const clientSecret = read(oidcVariables.clientSecret)
+  const name = read(oidcVariables.name)
+  const given = { issuer, clientId, clientSecret, name }
+  const missing = Object.entries(given)
+    .filter(([, value]) => value === undefined)
+    .map(([key]) => oidcVariables[key as keyof typeof oidcVariables])
+  if (missing.length === 4) {
+    return undefined
+  }
+  for (const variable of missing) {
+    problems.push(
+      `${variable} must be set too: single sign-on needs all of ${Object.values(oidcVariables).join(', ')}, or none.`,
+    )
+  }
+  if (issuer !== undefined && !isIssuerUrl(issuer)) {
+    problems.push(
+      'OSAAMO_OIDC_ISSUER must be an https:// URL (http:// only for localhost or 127.0.0.1), such as https://sso.example.fi.',
+    )
+  }
+  if (
+    issuer === undefined ||
+    clientId === undefined ||
+    clientSecret === undefined ||
+    name === undefined
+  ) {
+    return undefined
+  }
+  // The issuer is kept exactly as given: discovery compares it with the provider's own.
+  return { issuer, clientId, clientSecret, name }
+}
+
+function isIssuerUrl(text: string): boolean {
+  if (!URL.canParse(text)) {
+    return false
+  }
+  const url = new URL(text)
+  return (
+    url.protocol === 'https:' ||
+    (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))
+  )
 }
 
 function parseInteger(

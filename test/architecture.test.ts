@@ -8,16 +8,26 @@ import { allErrorCodes } from '../src/core/index.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
-type Layer = 'core' | 'services' | 'storage' | 'api' | 'cli' | 'config' | 'web' | 'external'
+type Layer =
+  | 'core'
+  | 'services'
+  | 'storage'
+  | 'oidc'
+  | 'api'
+  | 'cli'
+  | 'config'
+  | 'web'
+  | 'external'
 
 /** Who may import whom (ARCHITECTURE.md, "Import rules"). */
 const allowedImports: Record<Exclude<Layer, 'external'>, readonly Layer[]> = {
   core: ['core'],
   services: ['core', 'services'],
   storage: ['core', 'storage'],
+  oidc: ['core', 'oidc'],
   api: ['core', 'services', 'api'],
   cli: ['core', 'services', 'api', 'cli', 'config'],
-  config: ['core', 'services', 'storage', 'api', 'config'],
+  config: ['core', 'services', 'storage', 'oidc', 'api', 'config'],
   web: ['web'],
 }
 
@@ -26,7 +36,7 @@ function layerOf(file: string): Layer {
   if (path.startsWith('web/')) {
     return 'web'
   }
-  if (/^src\/(config|compose)\.[jt]s$/.test(path)) {
+  if (/^src\/(config|compose)(-[a-z-]+)?\.[jt]s$/.test(path)) {
     return 'config'
   }
   const match = /^src\/([a-z-]+)\//.exec(path)
@@ -35,6 +45,7 @@ function layerOf(file: string): Layer {
     layer === 'core' ||
     layer === 'services' ||
     layer === 'storage' ||
+    layer === 'oidc' ||
     layer === 'api' ||
     layer === 'cli'
   ) {

@@ -9,6 +9,7 @@ import { compose } from '../src/compose.js'
 import { system } from '../src/core/index.js'
 import { getPersonByEmail } from '../src/services/index.js'
 import { openDatabase } from '../src/storage/index.js'
+import { testMailDelivery, testPublicUrl } from './support/compose-for-test.js'
 
 function captureIo() {
   const out: string[] = []
@@ -158,6 +159,8 @@ describe('the identity commands of the osaamo command line', () => {
     const composition = await compose({
       database: { kind: 'embedded', directory: join(dataDirectory, 'pglite') },
       isDemo: false,
+      publicUrl: testPublicUrl,
+      mail: testMailDelivery,
     })
     try {
       const { deps } = composition

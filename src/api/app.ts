@@ -11,8 +11,10 @@ import { installErrorHandling } from './error-handler.js'
 import { createLoggerOptions } from './logging.js'
 import { ProblemSchema } from './problem.js'
 import { authRoutes } from './routes/auth.js'
+import { emailAddressRoutes } from './routes/email-addresses.js'
 import { healthRoutes } from './routes/health.js'
 import { meRoutes } from './routes/me.js'
+import { oidcRoutes } from './routes/oidc.js'
 import { organisationAdminRoutes } from './routes/organisation-admin.js'
 import { organisationRoutes } from './routes/organisations.js'
 import { sharedSchemas } from './schemas.js'
@@ -113,7 +115,9 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(healthRoutes, { deps })
   await app.register(organisationRoutes, { deps })
   await app.register(authRoutes, { deps, isSecure: isHttps })
+  await app.register(oidcRoutes, { deps, isSecure: isHttps })
   await app.register(meRoutes, { deps, isSecure: isHttps })
+  await app.register(emailAddressRoutes, { deps })
   await app.register(organisationAdminRoutes, { deps })
   await serveWebApp(app, options.webRoot)
   await app.ready()

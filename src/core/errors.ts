@@ -46,10 +46,32 @@ export const errorCodes = {
   PERSON_NOT_FOUND: 'No such person.',
   /** Raised when an e-mail address already belongs to a person. */
   EMAIL_ADDRESS_TAKEN: 'This e-mail address cannot be used.',
+  /** Raised when an e-mail address named by the caller is not one of theirs. */
+  EMAIL_ADDRESS_NOT_FOUND: 'No such e-mail address on your account.',
+  /** Raised when removing the last verified address, which the person needs to get back in. */
+  EMAIL_ADDRESS_LAST_VERIFIED:
+    'Your last verified e-mail address cannot be removed; add and verify another one first.',
+  /** Raised for an unknown, used or expired e-mail verification link. */
+  EMAIL_VERIFICATION_INVALID:
+    'This verification link is not valid any more; add the address again to get a new one.',
   /** Raised when a session named by id is not one of the caller's. */
   SESSION_NOT_FOUND: 'No such session.',
   /** Raised by `osaamo audit verify` when the audit log's hash chain does not hold. */
   AUDIT_CHAIN_BROKEN: 'The audit log has been altered.',
+  /** Raised when single sign-on (OpenID Connect) is asked for but this installation has none. */
+  OIDC_NOT_CONFIGURED: 'Single sign-on is not set up on this installation.',
+  /** Raised when a single sign-on does not check out: unknown or expired state, provider error. */
+  OIDC_SIGN_IN_FAILED: 'Single sign-on did not succeed; start again.',
+  /** Raised when the OpenID provider cannot be reached or answers with an error. */
+  OIDC_PROVIDER_UNAVAILABLE: 'The single sign-on service cannot be reached; try again later.',
+  /** Raised when the OpenID provider does not vouch for the person's e-mail address. */
+  OIDC_EMAIL_UNVERIFIED:
+    'The single sign-on service did not confirm your e-mail address, so Osaamo cannot use it.',
+  /** Raised when a pending single sign-on link is unknown, expired or someone else's. */
+  OIDC_LINK_NOT_FOUND:
+    'No such single sign-on link waiting for you; sign in with single sign-on again.',
+  /** Raised when a single sign-on account is already linked to a person. */
+  OIDC_IDENTITY_LINKED: 'This single sign-on account is already linked to an Osaamo account.',
   /** Raised for any failure that is not the caller's fault; details go to the log, not the caller. */
   INTERNAL_ERROR: 'Something went wrong on our side. The problem has been logged.',
 } as const

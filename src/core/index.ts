@@ -45,6 +45,7 @@ export {
   languages,
   pickLanguage,
 } from './language.js'
+export { emailVerificationLifetimeMs, type Mail, toVerificationMail } from './mail.js'
 export {
   isValidSlug,
   type NewOrganisation,
@@ -58,7 +59,17 @@ export type {
   AuditLog,
   Clock,
   DatabaseProbe,
+  EmailVerification,
+  EmailVerificationStore,
   IdGenerator,
+  MailOutbox,
+  MailSender,
+  OidcClaims,
+  OidcClient,
+  OidcIdentity,
+  OidcPendingLink,
+  OidcSignInFlow,
+  OidcStore,
   OrganisationStore,
   PasswordHasher,
   PersonStore,
@@ -70,4 +81,4 @@ export type {
   Stores,
   UnitOfWork,
 } from './ports.js'
-export { sessionPolicy, signInThrottle, tokenPrefixes } from './session-policy.js'
+export { oidcPolicy, sessionPolicy, signInThrottle, tokenPrefixes } from './session-policy.js'

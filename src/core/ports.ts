@@ -1,5 +1,6 @@
 import type { AuditEntry, NewAuditEntry } from './audit.js'
 import type { EmailAddress, Membership, Person, Role } from './identity.js'
+import type { Mail } from './mail.js'
 import type { Organisation } from './organisation.js'
 
 /** The current time. Injected so that core and services never read the clock themselves. */
@@ -44,6 +45,9 @@ export type Stores = {
   readonly apiTokens: ApiTokenStore
   readonly signInFailures: SignInFailureStore
   readonly audit: AuditLog
+  readonly oidc: OidcStore
+  readonly emailVerifications: EmailVerificationStore
+  readonly mailOutbox: MailOutbox
 }
 
 /**
@@ -63,8 +67,11 @@ export interface PersonStore {
   setPasswordHash(personId: string, passwordHash: string): Promise<void>
   addEmailAddress(address: EmailAddress): Promise<void>
   findEmailAddress(address: string): Promise<EmailAddress | undefined>
+  findEmailAddressById(id: string): Promise<EmailAddress | undefined>
   listEmailAddresses(personId: string): Promise<EmailAddress[]>
   deleteEmailAddresses(personId: string): Promise<void>
+  markEmailAddressVerified(id: string, at: Date): Promise<void>
+  deleteEmailAddress(id: string): Promise<void>
   listMemberships(personId: string): Promise<Membership[]>
   /** Every membership in an organisation. */
   listMembers(organisationId: string): Promise<Membership[]>
@@ -153,4 +160,119 @@ export interface Secrets {
   newToken(prefix: string): string
   /** SHA-256, hex. */
   sha256Hex(text: string): string
+}
+
+/** A pending verification of an e-mail address; only a hash of the link's token is kept. */
+export type EmailVerification = {
+  readonly id: string
+  readonly emailAddressId: string
+  readonly tokenHash: string
+  readonly createdAt: Date
+  readonly expiresAt: Date
+}
+
+export interface EmailVerificationStore {
+  create(verification: EmailVerification): Promise<void>
+  findByTokenHash(tokenHash: string): Promise<EmailVerification | undefined>
+  delete(id: string): Promise<void>
+}
+
+/** Messages waiting to be sent: written in the transaction of the change that causes them. */
+export interface MailOutbox {
+  enqueue(mail: Mail): Promise<void>
+  /** Takes up to `limit` unsent messages, skipping those another process is sending right now. */
+  claimUnsent(limit: number, work: (mail: Mail) => Promise<void>): Promise<number>
+  deleteForRecipient(recipient: string): Promise<void>
+}
+
+/** Delivers one message (SMTP, or files in development). */
+export interface MailSender {
+  send(mail: Mail): Promise<void>
+}
+
+/**
+ * An OpenID Connect sign-in under way, between sending the browser to the provider and its
+ * return. Kept in the database so that any Osaamo process can finish it; used once.
+ */
+export type OidcSignInFlow = {
+  readonly id: string
+  /** SHA-256 of the `state` sent to the provider; the state itself is only in the browser. */
+  readonly stateHash: string
+  readonly codeVerifier: string
+  readonly nonce: string
+  readonly createdAt: Date
+  readonly expiresAt: Date
+}
+
+/** A person's account at an OpenID provider (issuer + subject), linked to the person. */
+export type OidcIdentity = {
+  readonly issuer: string
+  readonly subject: string
+  readonly personId: string
+  readonly linkedAt: Date
+}
+
+/**
+ * A provider account whose verified e-mail address belongs to an existing person, waiting for
+ * that person to consent (signed in with their password) before it is linked.
+ */
+export type OidcPendingLink = {
+  readonly id: string
+  readonly tokenHash: string
+  readonly issuer: string
+  readonly subject: string
+  readonly personId: string
+  readonly emailAddress: string
+  readonly createdAt: Date
+  readonly expiresAt: Date
+}
+
+export interface OidcStore {
+  createFlow(flow: OidcSignInFlow): Promise<void>
+  /** Removes and returns the flow with this state hash, so that each flow is finished at most once. */
+  takeFlow(stateHash: string): Promise<OidcSignInFlow | undefined>
+  /** Removes flows and pending links that expired before `now`. */
+  deleteExpired(now: Date): Promise<void>
+  findIdentity(issuer: string, subject: string): Promise<OidcIdentity | undefined>
+  /** Throws OIDC_IDENTITY_LINKED when the provider account is already linked to a person. */
+  linkIdentity(identity: OidcIdentity): Promise<void>
+  listIdentities(personId: string): Promise<OidcIdentity[]>
+  createPendingLink(link: OidcPendingLink): Promise<void>
+  findPendingLink(tokenHash: string): Promise<OidcPendingLink | undefined>
+  deletePendingLink(id: string): Promise<void>
+  /** Removes the person's linked identities and pending links (account deletion). */
+  deleteForPerson(personId: string): Promise<void>
+}
+
+/** What an OpenID provider vouches for about the person who signed in there. */
+export type OidcClaims = {
+  readonly issuer: string
+  readonly subject: string
+  readonly emailAddress: string | undefined
+  /** True only when the provider says `email_verified: true`. */
+  readonly isEmailVerified: boolean
+  readonly name: string | undefined
+}
+
+/**
+ * The installation's OpenID provider, seen as a relying party (authorization code flow with
+ * PKCE). Wraps the protocol library so that services stay testable.
+ */
+export interface OidcClient {
+  /** The label people see on the sign-in button, e.g. "Kaarnala SSO". */
+  readonly name: string
+  /** Where to send the browser to sign in at the provider. */
+  authorizationUrl(request: { state: string; nonce: string; codeVerifier: string }): Promise<string>
+  /**
+   * Checks the provider's answer at the callback (its query string) against the flow's state,
+   * nonce and PKCE verifier, exchanges the code and returns the verified claims. Throws
+   * OIDC_SIGN_IN_FAILED for an answer that does not check out (or an error from the provider),
+   * OIDC_PROVIDER_UNAVAILABLE when the provider cannot be reached.
+   */
+  exchangeCode(request: {
+    callbackQuery: string
+    state: string
+    nonce: string
+    codeVerifier: string
+  }): Promise<OidcClaims>
 }

@@ -12,4 +12,15 @@ export const signInThrottle = {
 } as const
 
 /** API tokens and session cookies start with these, so that a leaked one is recognisable. */
-export const tokenPrefixes = { apiToken: 'osaamo_at_', session: 'osaamo_s_', csrf: '' } as const
+export const tokenPrefixes = {
+  apiToken: 'osaamo_at_',
+  session: 'osaamo_s_',
+  csrf: '',
+  oidcLink: 'osaamo_ol_',
+} as const
+
+/** How long a single sign-on may take at the provider, and how long a link waits for consent. */
+export const oidcPolicy = {
+  flowLifetimeMs: 10 * 60 * 1000,
+  pendingLinkLifetimeMs: 30 * 60 * 1000,
+} as const

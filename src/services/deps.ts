@@ -2,6 +2,8 @@ import type {
   Clock,
   DatabaseProbe,
   IdGenerator,
+  MailSender,
+  OidcClient,
   PasswordHasher,
   Secrets,
   Stores,
@@ -18,7 +20,13 @@ export type Deps = {
   /** Runs several writes atomically. */
   readonly transaction: UnitOfWork
   readonly passwordHasher: PasswordHasher
+  /** Delivers the outbox's messages (SMTP, or files in development). */
+  readonly mailSender: MailSender
+  /** The address people reach this installation at; links in mail point here. */
+  readonly publicUrl: string
   readonly secrets: Secrets
   /** True when this installation may hold demo data (and, later, demo accounts). */
   readonly isDemo: boolean
+  /** The installation's single sign-on provider, when one is configured. */
+  readonly oidc: OidcClient | undefined
 }

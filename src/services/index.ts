@@ -7,11 +7,20 @@ export {
 } from './api-tokens.js'
 export { listAuditEntries, verifyAuditLog } from './audit-log.js'
 export { authenticateApiToken, authenticateSession, type SessionActor } from './authenticate.js'
+export { confirmOidcLink } from './confirm-oidc-link.js'
 export { createOrganisation } from './create-organisation.js'
 export { createPerson, type NewPerson } from './create-person.js'
+export { declineOidcLink } from './decline-oidc-link.js'
+export { deliverMail } from './deliver-mail.js'
 export { type DemoAccount, demoAccounts, demoOrganisations, demoPassword } from './demo-data.js'
 export type { Deps } from './deps.js'
+export { addEmailAddress, removeEmailAddress, verifyEmailAddress } from './email-addresses.js'
 export { getPersonByEmail } from './find-person-by-email.js'
+export {
+  finishOidcSignIn,
+  type OidcCallback,
+  type OidcSignInResult,
+} from './finish-oidc-sign-in.js'
 export { getHealth, type Health } from './get-health.js'
 export { getMyAccount, type MyAccount } from './get-my-account.js'
 export { getOrganisation } from './get-organisation.js'
@@ -22,4 +31,5 @@ export { type DemoDataResult, demoDataVersion, loadDemoData } from './load-demo-
 export { deleteAccount, exportPersonalData } from './personal-data.js'
 export { type PasswordSignIn, signInWithPassword } from './sign-in-with-password.js'
 export { endSession, signOut, signOutEverywhere } from './sign-out.js'
+export { type OidcSignInStart, startOidcSignIn } from './start-oidc-sign-in.js'
 export type { NewSession } from './start-session.js'

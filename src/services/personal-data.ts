@@ -7,6 +7,7 @@ import { recordAudit } from './record-audit.js'
 export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, actor: Actor) {
   const account = await getMyAccount(deps, actor)
   const personId = account.person.id
+  const oidcIdentities = await deps.stores.oidc.listIdentities(personId)
   const auditEntries = (await deps.stores.audit.listAll()).filter(
     (entry) => entry.actor.id === personId || entry.subject.personId === personId,
   )
@@ -27,6 +28,11 @@ export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, a
       organisation: membership.organisation.slug,
       roles: membership.roles,
     })),
+    singleSignOnIdentities: oidcIdentities.map((identity) => ({
+      issuer: identity.issuer,
+      subject: identity.subject,
+      linkedAt: identity.linkedAt.toISOString(),
+    })),
     sessions: account.sessions.map((session) => ({
       createdAt: session.createdAt.toISOString(),
       lastSeenAt: session.lastSeenAt.toISOString(),
@@ -42,8 +48,8 @@ export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, a
 }
 
 /**
- * Deletes the signed-in person's account: their e-mail addresses, password, memberships and
- * sessions go, and their name is replaced by a pseudonym. The person's id stays, so that audit
+ * Deletes the signed-in person's account: their e-mail addresses, password, memberships,
+ * sessions and single sign-on links go, and their name is replaced by a pseudonym. The person's id stays, so that audit
  * entries and credentials already issued keep verifying; neither holds personal data.
  */
 export async function deleteAccount(
@@ -56,8 +62,12 @@ export async function deleteAccount(
     if (person === undefined || person.erasedAt !== undefined) {
       throw new AppError('PERSON_NOT_FOUND')
     }
+    for (const address of await stores.people.listEmailAddresses(personId)) {
+      await stores.mailOutbox.deleteForRecipient(address.address)
+    }
     await stores.sessions.deleteForPerson(personId)
     await stores.people.deleteMemberships(personId)
+    await stores.oidc.deleteForPerson(personId)
     await stores.people.deleteEmailAddresses(personId)
     await stores.people.erase(personId, `Erased person ${personId.slice(0, 8)}`, deps.clock.now())
     await recordAudit(deps, stores, actor, { action: 'person.erased', subject: { personId } })

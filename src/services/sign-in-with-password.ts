@@ -42,7 +42,9 @@ export async function signInWithPassword(deps: Deps, input: PasswordSignIn): Pro
     )
   }
 
-  const emailAddress = await deps.stores.people.findEmailAddress(address)
+  // Only a verified address signs in: an added but unconfirmed one proves nothing yet.
+  const found = await deps.stores.people.findEmailAddress(address)
+  const emailAddress = found?.verifiedAt === undefined ? undefined : found
   const passwordHash =
     emailAddress === undefined
       ? undefined

@@ -31,9 +31,7 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
           dialect: new PGliteDialect({ pglite: await openPglite(location) }),
         })
       : new Kysely<Database>({
-          dialect: new PostgresDialect({
-            pool: new pg.Pool({ connectionString: location.url, max: location.poolSize }),
-          }),
+          dialect: new PostgresDialect({ pool: openPool(location.url, location.poolSize) }),
         })
   const probe: DatabaseProbe = {
     kind: location.kind,
@@ -42,6 +40,15 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     },
   }
   return { db, probe, close: () => db.destroy() }
+}
+
+function openPool(url: string, poolSize: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  // An idle connection that the server closes (a restart, a terminated backend) is dropped by the
+  // pool and replaced on next use; without a listener Node would end the whole process instead.
+  // Queries that fail still reject, and /healthz reports the database.
+  pool.on('error', () => {})
+  return pool
 }
 
 async function openPglite(

@@ -88,6 +88,14 @@ export function createPersonStore(db: Kysely<Database>): PersonStore {
         .executeTakeFirst()
       return row === undefined ? undefined : fromEmailAddressRow(row)
     },
+    async findEmailAddressById(id) {
+      const row = await db
+        .selectFrom('email_addresses')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst()
+      return row === undefined ? undefined : fromEmailAddressRow(row)
+    },
     async listEmailAddresses(personId) {
       const rows = await db
         .selectFrom('email_addresses')
@@ -100,6 +108,16 @@ export function createPersonStore(db: Kysely<Database>): PersonStore {
     },
     async deleteEmailAddresses(personId) {
       await db.deleteFrom('email_addresses').where('person_id', '=', personId).execute()
+    },
+    async markEmailAddressVerified(id, at) {
+      await db
+        .updateTable('email_addresses')
+        .set({ verified_at: at })
+        .where('id', '=', id)
+        .execute()
+    },
+    async deleteEmailAddress(id) {
+      await db.deleteFrom('email_addresses').where('id', '=', id).execute()
     },
     async listMemberships(personId) {
       const rows = await db

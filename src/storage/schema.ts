@@ -11,6 +11,11 @@ export type Database = {
   api_tokens: ApiTokenRow
   sign_in_failures: SignInFailureRow
   audit_entries: AuditEntryRow
+  oidc_identities: OidcIdentityRow
+  oidc_sign_in_flows: OidcSignInFlowRow
+  oidc_pending_links: OidcPendingLinkRow
+  email_verifications: EmailVerificationRow
+  mail_outbox: MailOutboxRow
 }
 
 /** A jsonb column: read as parsed JSON, written as a JSON string (see toJsonb). */
@@ -96,4 +101,49 @@ export type AuditEntryRow = {
   subject: Jsonb<Record<string, string>>
   previous_hash: string
   hash: string
+}
+
+export type EmailVerificationRow = {
+  id: string
+  email_address_id: string
+  token_hash: string
+  created_at: ColumnType<Date, Date, never>
+  expires_at: Date
+}
+
+export type MailOutboxRow = {
+  id: string
+  recipient: string
+  subject: string
+  text: string
+  created_at: ColumnType<Date, Date, never>
+  attempts: Generated<number>
+  last_error: string | null
+}
+
+export type OidcIdentityRow = {
+  issuer: string
+  subject: string
+  person_id: string
+  linked_at: ColumnType<Date, Date, never>
+}
+
+export type OidcSignInFlowRow = {
+  id: string
+  state_hash: string
+  code_verifier: string
+  nonce: string
+  created_at: ColumnType<Date, Date, never>
+  expires_at: Date
+}
+
+export type OidcPendingLinkRow = {
+  id: string
+  token_hash: string
+  issuer: string
+  subject: string
+  person_id: string
+  email_address: string
+  created_at: ColumnType<Date, Date, never>
+  expires_at: Date
 }

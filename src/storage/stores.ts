@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely'
 import type { Stores, UnitOfWork } from '../core/index.js'
 import { createApiTokenStore } from './api-token-store.js'
 import { createAuditLog } from './audit-log.js'
+import { createEmailVerificationStore } from './email-verification-store.js'
+import { createMailOutbox } from './mail-outbox.js'
+import { createOidcStore } from './oidc-store.js'
 import { createOrganisationStore } from './organisation-store.js'
 import { createPersonStore } from './person-store.js'
 import type { Database } from './schema.js'
@@ -19,6 +22,9 @@ export function createStores(db: Kysely<Database>): Stores {
     apiTokens: createApiTokenStore(db),
     signInFailures: createSignInFailureStore(db),
     audit: createAuditLog(db),
+    oidc: createOidcStore(db),
+    emailVerifications: createEmailVerificationStore(db),
+    mailOutbox: createMailOutbox(db),
   }
 }
 

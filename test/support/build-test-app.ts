@@ -14,8 +14,9 @@ export type TestApp = {
 export async function buildTestApp(
   database: TestDatabase,
   options: Partial<AppOptions> = {},
+  composeOptions: Omit<NonNullable<Parameters<typeof composeForTest>[1]>, 'isDemo'> = {},
 ): Promise<TestApp> {
-  const osaamo = await composeForTest(database, { isDemo: true })
+  const osaamo = await composeForTest(database, { ...composeOptions, isDemo: true })
   await loadDemoData(osaamo.deps)
   const app = await buildApp(osaamo.deps, {
     publicUrl: 'http://localhost:3000',

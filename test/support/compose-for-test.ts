@@ -1,6 +1,19 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { type Composition, compose, createArgon2Hasher } from '../../src/compose.js'
+import type { MailDelivery, OidcSettings } from '../../src/config.js'
 import type { Clock, IdGenerator } from '../../src/core/index.js'
 import type { TestDatabase } from './test-databases.js'
+
+/** The public address test installations believe they have. */
+export const testPublicUrl = 'http://localhost:3000'
+
+/** Mail of tests that do not read it goes into files under the system's temporary folder. */
+export const testMailDelivery: MailDelivery = {
+  kind: 'files',
+  directory: join(tmpdir(), 'osaamo-test-mail'),
+  from: 'Osaamo <no-reply@localhost>',
+}
 
 /** A clock that stays where it is put, so that times in assertions are exact. */
 export function fixedClock(iso = '2026-11-28T10:00:00.000Z'): Clock & { set(iso: string): void } {
@@ -24,12 +37,18 @@ export type TestComposition = Composition & { readonly clock: ReturnType<typeof 
 /** A fully composed Osaamo on a fresh database of the given kind; close() also drops it. */
 export async function composeForTest(
   database: TestDatabase,
-  options: { isDemo?: boolean } = {},
+  options: { isDemo?: boolean; mail?: MailDelivery; oidc?: OidcSettings } = {},
 ): Promise<TestComposition> {
   const { location, drop } = await database.create()
   const clock = fixedClock()
   const composition = await compose(
-    { database: location, isDemo: options.isDemo ?? true },
+    {
+      database: location,
+      isDemo: options.isDemo ?? true,
+      publicUrl: testPublicUrl,
+      mail: options.mail ?? testMailDelivery,
+      oidc: options.oidc,
+    },
     {
       clock,
       ids: sequentialIds(),

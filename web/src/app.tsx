@@ -4,6 +4,7 @@ import { SiteFooter } from './components/site-footer.js'
 import { SiteHeader } from './components/site-header.js'
 import { AccountPage } from './pages/account-page.js'
 import { HomePage } from './pages/home-page.js'
+import { OidcLinkPage } from './pages/oidc-link-page.js'
 import { SignInPage } from './pages/sign-in-page.js'
 import { Link, usePath } from './router.js'
 import { SessionProvider, useSession } from './session.js'
@@ -20,6 +21,7 @@ export function App() {
 const pages: Record<string, { titleKey: string; Page: () => React.JSX.Element }> = {
   '/': { titleKey: 'home.title', Page: HomePage },
   '/sign-in': { titleKey: 'signIn.title', Page: SignInPage },
+  '/sign-in/link': { titleKey: 'oidcLink.title', Page: OidcLinkPage },
   '/account': { titleKey: 'account.title', Page: AccountPage },
 }
 

@@ -2,9 +2,11 @@ import { type Command, InvalidArgumentError } from 'commander'
 import { buildApp } from '../../api/index.js'
 import { compose, describeLocation } from '../../compose.js'
 import { readConfig } from '../../config.js'
-import { loadDemoData } from '../../services/index.js'
+import { deliverMail, loadDemoData } from '../../services/index.js'
 import type { Io } from '../io.js'
 import { osaamoVersion, webRoot } from '../package-info.js'
+
+const mailIntervalMs = 2000
 
 export function addServeCommand(program: Command, io: Io): void {
   program
@@ -30,7 +32,22 @@ export function addServeCommand(program: Command, io: Io): void {
         logLevel: config.logLevel,
         webRoot,
       })
+      // Mail waits in the outbox (written with the change that caused it); every process sends.
+      let isDelivering = false
+      const mailTimer = setInterval(() => {
+        if (isDelivering) {
+          return
+        }
+        isDelivering = true
+        deliverMail(composition.deps)
+          .catch((error: unknown) => app.log.error({ err: error }, 'mail delivery failed'))
+          .finally(() => {
+            isDelivering = false
+          })
+      }, mailIntervalMs)
+      mailTimer.unref()
       const stop = async () => {
+        clearInterval(mailTimer)
         await app.close()
         await composition.close()
       }

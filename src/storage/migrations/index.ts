@@ -1,6 +1,8 @@
 import type { Migration } from 'kysely/migration'
 import * as createOrganisations from './2026-11-28-1-create-organisations.js'
 import * as createIdentity from './2026-11-28-2-create-identity.js'
+import * as createOidc from './2026-11-28-3-create-oidc.js'
+import * as createEmailVerification from './2026-11-28-4-create-email-verification.js'
 
 /**
  * Every migration. Listed here rather than read from the folder so that they work the same under
@@ -10,4 +12,6 @@ import * as createIdentity from './2026-11-28-2-create-identity.js'
 export const migrations: Record<string, Migration> = {
   '2026-11-28-1-create-organisations': createOrganisations,
   '2026-11-28-2-create-identity': createIdentity,
+  '2026-11-28-3-create-oidc': createOidc,
+  '2026-11-28-4-create-email-verification': createEmailVerification,
 }

@@ -1,59 +1,14 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ApiError } from '../api-client.js'
+import { SignInForm } from '../components/sign-in-form.js'
 import { Link, navigate } from '../router.js'
 import { useSession } from '../session.js'
-
-type Failure = { key: string; minutes?: number }
-
-function failureOf(error: unknown): Failure {
-  if (error instanceof ApiError) {
-    if (error.code === 'SIGN_IN_FAILED' || error.status === 401) {
-      return { key: 'signIn.failed' }
-    }
-    if (error.code === 'REQUEST_RATE_LIMITED' || error.status === 429) {
-      return {
-        key: 'signIn.rateLimited',
-        minutes: Math.ceil((error.retryAfterSeconds ?? 900) / 60),
-      }
-    }
-    if (error.code === 'REQUEST_INVALID' || error.status === 400) {
-      return { key: 'signIn.invalid' }
-    }
-  }
-  return { key: 'signIn.error' }
-}
+import { ssoErrorKey, useSingleSignOn } from '../single-sign-on.js'
 
 export function SignInPage() {
   const { t } = useTranslation()
-  const { session, signIn } = useSession()
-  const [emailAddress, setEmailAddress] = useState('')
-  const [password, setPassword] = useState('')
-  const [failure, setFailure] = useState<Failure | undefined>(undefined)
-  const [isSending, setIsSending] = useState(false)
-  const alertRef = useRef<HTMLParagraphElement>(null)
-
-  useEffect(() => {
-    if (failure !== undefined) {
-      alertRef.current?.focus()
-    }
-  }, [failure])
-
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    if (isSending) {
-      return
-    }
-    setIsSending(true)
-    setFailure(undefined)
-    try {
-      await signIn(emailAddress.trim(), password)
-      navigate('/account')
-    } catch (error) {
-      setFailure(failureOf(error))
-      setIsSending(false)
-    }
-  }
+  const { session } = useSession()
+  const singleSignOn = useSingleSignOn()
+  const ssoError = ssoErrorKey(window.location.search)
 
   return (
     <div className="narrow">
@@ -64,51 +19,22 @@ export function SignInPage() {
           <Link href="/account">{t('signIn.toAccount')}</Link>
         </p>
       )}
-      {failure !== undefined && (
-        <p className="alert" role="alert" tabIndex={-1} ref={alertRef} id="sign-in-error">
-          {failure.minutes === undefined
-            ? t(failure.key)
-            : t(failure.key, { count: failure.minutes })}
+      {ssoError !== undefined && (
+        <p className="alert" role="alert" id="sso-error">
+          {t(ssoError)}
         </p>
       )}
-      <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-        <div className="field">
-          <label htmlFor="sign-in-email">{t('signIn.emailAddress')}</label>
-          <input
-            id="sign-in-email"
-            name="emailAddress"
-            type="email"
-            autoComplete="username"
-            required
-            spellCheck={false}
-            value={emailAddress}
-            onChange={(event) => setEmailAddress(event.target.value)}
-            aria-invalid={failure === undefined ? undefined : true}
-            aria-describedby={failure === undefined ? undefined : 'sign-in-error'}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="sign-in-password">{t('signIn.password')}</label>
-          <input
-            id="sign-in-password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            aria-invalid={failure === undefined ? undefined : true}
-            aria-describedby={failure === undefined ? undefined : 'sign-in-error'}
-          />
-        </div>
-        <button className="button" type="submit" aria-disabled={isSending}>
-          {isSending ? t('signIn.submitting') : t('signIn.submit')}
-        </button>
-      </form>
-      <section className="note" aria-labelledby="sso-title">
-        <h2 id="sso-title">{t('signIn.ssoTitle')}</h2>
-        <p>{t('signIn.ssoText')}</p>
-      </section>
+      <SignInForm onSignedIn={() => navigate('/account')} />
+      {singleSignOn?.isEnabled === true && (
+        <section className="note" aria-labelledby="sso-title">
+          <h2 id="sso-title">{t('signIn.ssoTitle')}</h2>
+          <p>{t('signIn.ssoText')}</p>
+          {/* A full page load: the browser goes on to the provider. */}
+          <a className="button secondary" href="/api/auth/oidc/start">
+            {t('signIn.ssoButton', { name: singleSignOn.name ?? '' })}
+          </a>
+        </section>
+      )}
     </div>
   )
 }
