@@ -6,6 +6,7 @@ import { AccountPage } from './pages/account-page.js'
 import { HomePage } from './pages/home-page.js'
 import { OidcLinkPage } from './pages/oidc-link-page.js'
 import { SignInPage } from './pages/sign-in-page.js'
+import { VerifyEmailPage } from './pages/verify-email-page.js'
 import { Link, usePath } from './router.js'
 import { SessionProvider, useSession } from './session.js'
 
@@ -23,6 +24,7 @@ const pages: Record<string, { titleKey: string; Page: () => React.JSX.Element }>
   '/sign-in': { titleKey: 'signIn.title', Page: SignInPage },
   '/sign-in/link': { titleKey: 'oidcLink.title', Page: OidcLinkPage },
   '/account': { titleKey: 'account.title', Page: AccountPage },
+  '/verify-email': { titleKey: 'verifyEmail.title', Page: VerifyEmailPage },
 }
 
 function Shell() {

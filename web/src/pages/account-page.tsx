@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { callApi, inLanguage, type Me } from '../api-client.js'
+import { EmailAddresses } from '../components/email-addresses.js'
 import { Link, navigate } from '../router.js'
 import { useSession } from '../session.js'
 
@@ -144,19 +145,7 @@ function AccountDetails({ me }: { me: Me }) {
         )}
       </div>
 
-      <section aria-labelledby="emails-title" className="panel">
-        <h2 id="emails-title">{t('account.emailAddresses')}</h2>
-        <ul className="plain-list">
-          {me.emailAddresses.map((email) => (
-            <li key={email.address}>
-              <span className="email">{email.address}</span>{' '}
-              <span className={email.isVerified ? 'badge verified' : 'badge'}>
-                {email.isVerified ? t('account.verified') : t('account.unverified')}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <EmailAddresses me={me} />
 
       <section aria-labelledby="memberships-title" className="panel">
         <h2 id="memberships-title">{t('account.memberships')}</h2>
