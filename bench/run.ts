@@ -1,7 +1,11 @@
 // `npm run bench -- <name>`: runs one benchmark, or all of them without a name. Never run by tests.
+import { benchEscoImport } from './esco-import.js'
 import { benchStartup } from './startup.js'
 
-const benchmarks: Record<string, () => Promise<void>> = { startup: benchStartup }
+const benchmarks: Record<string, () => Promise<void>> = {
+  startup: benchStartup,
+  'esco-import': benchEscoImport,
+}
 
 const names = process.argv.slice(2)
 const unknown = names.filter((name) => !(name in benchmarks))

@@ -12,12 +12,15 @@ import { createLoggerOptions } from './logging.js'
 import { ProblemSchema } from './problem.js'
 import { authRoutes } from './routes/auth.js'
 import { emailAddressRoutes } from './routes/email-addresses.js'
+import { escoRoutes } from './routes/esco.js'
 import { healthRoutes } from './routes/health.js'
 import { meRoutes } from './routes/me.js'
 import { oidcRoutes } from './routes/oidc.js'
 import { organisationAdminRoutes } from './routes/organisation-admin.js'
 import { organisationRoutes } from './routes/organisations.js'
+import { specificationRoutes } from './routes/specifications.js'
 import { sharedSchemas } from './schemas.js'
+import { specificationSchemas } from './specification-schemas.js'
 import { serveWebApp } from './web-app.js'
 
 export type AppOptions = {
@@ -46,6 +49,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     return503OnClosing: true,
+    // Report every schema problem of a request at once, not only the first.
+    ajv: { customOptions: { allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   installErrorHandling(app)
@@ -102,13 +107,22 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
           name: 'administration',
           description: 'An organisation’s people, roles, API tokens and audit log',
         },
+        {
+          name: 'specifications',
+          description:
+            'Designing micro-credentials: drafts, versions, validation and quality assurance',
+        },
+        {
+          name: 'esco',
+          description: 'The ESCO classification of skills and occupations, as imported (public)',
+        },
       ],
     },
   })
   await app.register(swaggerUi, { routePrefix: '/docs' })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
-  for (const schema of sharedSchemas) {
+  for (const schema of [...sharedSchemas, ...specificationSchemas]) {
     app.addSchema(schema)
   }
   await installAuthentication(app, deps)
@@ -119,6 +133,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(meRoutes, { deps, isSecure: isHttps })
   await app.register(emailAddressRoutes, { deps })
   await app.register(organisationAdminRoutes, { deps })
+  await app.register(escoRoutes, { deps })
+  await app.register(specificationRoutes, { deps })
   await serveWebApp(app, options.webRoot)
   await app.ready()
   return app

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { AppError, isAppError } from '../core/index.js'
 import { addAuditCommand } from './commands/audit.js'
 import { addDemoCommand } from './commands/demo.js'
+import { addEscoCommand } from './commands/esco.js'
 import { addMigrateCommand } from './commands/migrate.js'
 import { addOrgsCommand } from './commands/orgs.js'
 import { addServeCommand } from './commands/serve.js'
@@ -38,6 +39,7 @@ export function createProgram(io: Io): Command {
   addUsersCommand(program, io)
   addTokensCommand(program, io)
   addAuditCommand(program, io)
+  addEscoCommand(program, io)
   addVersionCommand(program, io)
   routeOutput(program.commands, io)
   return program

@@ -36,6 +36,10 @@ function withProblemsInMessage(
       optionNames[path] ?? `--${path.replaceAll(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
     return `${option}: ${message}`
   })
+  if (lines.length === 0) {
+    // Problems that name no option (an ESCO import's files) are in the message already.
+    return error
+  }
   return new AppError(error.code, `${error.message}\n  - ${lines.join('\n  - ')}`, {
     cause: error,
     ...(error.details === undefined ? {} : { details: error.details }),

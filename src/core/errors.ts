@@ -72,6 +72,19 @@ export const errorCodes = {
     'No such single sign-on link waiting for you; sign in with single sign-on again.',
   /** Raised when a single sign-on account is already linked to a person. */
   OIDC_IDENTITY_LINKED: 'This single sign-on account is already linked to an Osaamo account.',
+  /** Raised when an ESCO download cannot be imported: missing files or columns, or bad rows. */
+  ESCO_IMPORT_INVALID: 'The ESCO files cannot be imported.',
+  /** Raised when an ESCO skill or occupation named by its URI is not in the imported ESCO. */
+  ESCO_CONCEPT_NOT_FOUND: 'No such ESCO skill or occupation.',
+  /** Raised when a specification does not exist or the caller may not see any of its versions. */
+  SPECIFICATION_NOT_FOUND: 'No such micro-credential specification.',
+  /** Raised when a specification version does not exist, or is unpublished and not the caller's to see. */
+  SPECIFICATION_VERSION_NOT_FOUND: 'No such version of a micro-credential specification.',
+  /** Raised when a lifecycle step does not fit the version's state (or its blocking problems). */
+  SPECIFICATION_TRANSITION_NOT_ALLOWED:
+    'This step is not possible for the version in its current state.',
+  /** Raised when editing a version that is not a draft. */
+  SPECIFICATION_NOT_EDITABLE: 'Only a draft can be edited.',
   /** Raised for any failure that is not the caller's fault; details go to the log, not the caller. */
   INTERNAL_ERROR: 'Something went wrong on our side. The problem has been logged.',
 } as const

@@ -1,7 +1,29 @@
 import type { AuditEntry, NewAuditEntry } from './audit.js'
+import type {
+  EscoBroaderRelation,
+  EscoConceptMatch,
+  EscoFile,
+  EscoImport,
+  EscoOccupation,
+  EscoOccupationDetails,
+  EscoOccupationSkillRelation,
+  EscoRecord,
+  EscoSkill,
+  EscoSkillDetails,
+  EscoSkillGroup,
+  EscoSkillMatch,
+  EscoSkillSkillRelation,
+} from './esco.js'
 import type { EmailAddress, Membership, Person, Role } from './identity.js'
 import type { Mail } from './mail.js'
 import type { Organisation } from './organisation.js'
+import type {
+  Review,
+  Specification,
+  SpecificationContent,
+  SpecificationStatus,
+  SpecificationVersion,
+} from './specification/index.js'
 
 /** The current time. Injected so that core and services never read the clock themselves. */
 export interface Clock {
@@ -48,6 +70,8 @@ export type Stores = {
   readonly oidc: OidcStore
   readonly emailVerifications: EmailVerificationStore
   readonly mailOutbox: MailOutbox
+  readonly esco: EscoStore
+  readonly specifications: SpecificationStore
 }
 
 /**
@@ -275,4 +299,62 @@ export interface OidcClient {
     nonce: string
     codeVerifier: string
   }): Promise<OidcClaims>
+}
+
+/**
+ * ESCO's CSV download, as files an import reads one at a time. Implemented on a folder by the
+ * command line; rows stream, so that the 124,000 relations never sit in memory at once.
+ */
+export interface EscoDataset {
+  /** Where the files come from, for the import record and messages (e.g. the folder). */
+  readonly source: string
+  /** Each file's header row; undefined for a file that is not there. */
+  readHeaders(): Promise<Record<EscoFile, readonly string[] | undefined>>
+  /** The data rows of a file, each with its line number (the header is line 1). */
+  readRows(file: EscoFile): AsyncIterable<{ readonly line: number; readonly record: EscoRecord }>
+}
+
+/** The installation's one copy of ESCO, replaced as a whole by each import. */
+export interface EscoStore {
+  /** Removes every ESCO concept and relation (not the import records). */
+  clear(): Promise<void>
+  insertSkills(skills: readonly EscoSkill[]): Promise<void>
+  insertOccupations(occupations: readonly EscoOccupation[]): Promise<void>
+  insertSkillGroups(groups: readonly EscoSkillGroup[]): Promise<void>
+  insertOccupationSkillRelations(relations: readonly EscoOccupationSkillRelation[]): Promise<void>
+  insertSkillSkillRelations(relations: readonly EscoSkillSkillRelation[]): Promise<void>
+  insertBroaderRelations(relations: readonly EscoBroaderRelation[]): Promise<void>
+  recordImport(record: EscoImport): Promise<void>
+  /** The latest import, if any. */
+  findLatestImport(): Promise<EscoImport | undefined>
+  /** Skills whose labels match `text` (already lower-cased and trimmed), best first. */
+  searchSkills(text: string, limit: number): Promise<EscoSkillMatch[]>
+  searchOccupations(text: string, limit: number): Promise<EscoConceptMatch[]>
+  findSkill(uri: string): Promise<EscoSkillDetails | undefined>
+  findOccupation(uri: string): Promise<EscoOccupationDetails | undefined>
+}
+
+/** Specifications, their versions and QA reviews. */
+export interface SpecificationStore {
+  create(specification: Specification, firstVersion: SpecificationVersion): Promise<void>
+  findSpecification(id: string): Promise<Specification | undefined>
+  addVersion(version: SpecificationVersion): Promise<void>
+  /** With `isForUpdate`, the row stays locked until the transaction ends. */
+  findVersion(
+    id: string,
+    options?: { isForUpdate?: boolean },
+  ): Promise<SpecificationVersion | undefined>
+  /** Every version of a specification, oldest first. */
+  listVersions(specificationId: string): Promise<SpecificationVersion[]>
+  /** The latest version of each of an organisation's specifications, newest change first. */
+  listLatestForOrganisation(organisationId: string): Promise<SpecificationVersion[]>
+  updateContent(id: string, content: SpecificationContent, at: Date): Promise<void>
+  setStatus(
+    id: string,
+    status: SpecificationStatus,
+    at: Date,
+    dates?: { publishedAt?: Date; reviewDueAt?: Date },
+  ): Promise<void>
+  addReview(review: Review): Promise<void>
+  listReviews(versionId: string): Promise<Review[]>
 }

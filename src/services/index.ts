@@ -10,6 +10,7 @@ export { authenticateApiToken, authenticateSession, type SessionActor } from './
 export { confirmOidcLink } from './confirm-oidc-link.js'
 export { createOrganisation } from './create-organisation.js'
 export { createPerson, type NewPerson } from './create-person.js'
+export { createSpecification, type VersionWithProblems } from './create-specification.js'
 export { declineOidcLink } from './decline-oidc-link.js'
 export { deliverMail } from './deliver-mail.js'
 export { type DemoAccount, demoAccounts, demoOrganisations, demoPassword } from './demo-data.js'
@@ -21,15 +22,28 @@ export {
   type OidcCallback,
   type OidcSignInResult,
 } from './finish-oidc-sign-in.js'
+export { getEscoOccupation } from './get-esco-occupation.js'
+export { getEscoSkill } from './get-esco-skill.js'
 export { getHealth, type Health } from './get-health.js'
 export { getMyAccount, type MyAccount } from './get-my-account.js'
 export { getOrganisation } from './get-organisation.js'
 export { grantRoles } from './grant-roles.js'
+export { importEscoDataset } from './import-esco-dataset.js'
 export { listMembers, type Member } from './list-members.js'
 export { listOrganisations } from './list-organisations.js'
 export { type DemoDataResult, demoDataVersion, loadDemoData } from './load-demo-data.js'
 export { deleteAccount, exportPersonalData } from './personal-data.js'
+export {
+  getSpecificationVersion,
+  listOrganisationSpecifications,
+  listSpecificationVersions,
+} from './read-specifications.js'
+export { searchEscoOccupations } from './search-esco-occupations.js'
+export { searchEscoSkills } from './search-esco-skills.js'
 export { type PasswordSignIn, signInWithPassword } from './sign-in-with-password.js'
 export { endSession, signOut, signOutEverywhere } from './sign-out.js'
 export { type OidcSignInStart, startOidcSignIn } from './start-oidc-sign-in.js'
 export type { NewSession } from './start-session.js'
+export { startSpecificationVersion } from './start-specification-version.js'
+export { transitionSpecificationVersion } from './transition-specification-version.js'
+export { updateSpecificationDraft } from './update-specification-draft.js'

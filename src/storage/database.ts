@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { DatabaseProbe } from '../core/index.js'
@@ -58,6 +59,8 @@ async function openPglite(
     await mkdir(location.directory, { recursive: true })
   }
   return PGlite.create({
+    // Trigram search of ESCO labels; a PostgreSQL server has it in its contrib package.
+    extensions: { pg_trgm },
     ...(location.directory === undefined ? {} : { dataDir: location.directory }),
     ...(location.seed === undefined ? {} : { loadDataDir: location.seed }),
   })

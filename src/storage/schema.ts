@@ -16,6 +16,17 @@ export type Database = {
   oidc_pending_links: OidcPendingLinkRow
   email_verifications: EmailVerificationRow
   mail_outbox: MailOutboxRow
+  esco_skills: EscoSkillRow
+  esco_occupations: EscoOccupationRow
+  esco_skill_groups: EscoSkillGroupRow
+  esco_labels: EscoLabelRow
+  esco_occupation_skills: EscoOccupationSkillRow
+  esco_skill_relations: EscoSkillRelationRow
+  esco_broader_relations: EscoBroaderRelationRow
+  esco_imports: EscoImportRow
+  specifications: SpecificationRow
+  specification_versions: SpecificationVersionRow
+  specification_reviews: SpecificationReviewRow
 }
 
 /** A jsonb column: read as parsed JSON, written as a JSON string (see toJsonb). */
@@ -146,4 +157,94 @@ export type OidcPendingLinkRow = {
   email_address: string
   created_at: ColumnType<Date, Date, never>
   expires_at: Date
+}
+
+export type EscoSkillRow = {
+  uri: string
+  skill_type: string | null
+  reuse_level: string | null
+  preferred_label: string
+  alternative_labels: Jsonb<string[]>
+  description: string | null
+  status: string | null
+}
+
+export type EscoOccupationRow = {
+  uri: string
+  isco_group: string | null
+  code: string | null
+  preferred_label: string
+  alternative_labels: Jsonb<string[]>
+  description: string | null
+  status: string | null
+}
+
+export type EscoSkillGroupRow = {
+  uri: string
+  code: string | null
+  preferred_label: string
+}
+
+export type EscoLabelRow = {
+  concept_kind: string
+  concept_uri: string
+  label: string
+  /** The label lower-cased: what search compares with. */
+  search_text: string
+  is_preferred: boolean
+}
+
+export type EscoOccupationSkillRow = {
+  occupation_uri: string
+  skill_uri: string
+  relation_type: string
+}
+
+export type EscoSkillRelationRow = {
+  from_skill_uri: string
+  to_skill_uri: string
+  relation_type: string
+}
+
+export type EscoBroaderRelationRow = {
+  concept_uri: string
+  broader_uri: string
+}
+
+export type EscoImportRow = {
+  id: string
+  source: string
+  version: string | null
+  imported_at: Date
+  counts: Jsonb<Record<string, number>>
+}
+
+export type SpecificationRow = {
+  id: string
+  organisation_id: string
+  created_at: ColumnType<Date, Date, never>
+}
+
+export type SpecificationVersionRow = {
+  id: string
+  specification_id: string
+  version_number: number
+  status: string
+  content: Jsonb<unknown>
+  change_log: string
+  created_at: ColumnType<Date, Date, never>
+  updated_at: Date
+  published_at: Date | null
+  review_due_at: Date | null
+}
+
+export type SpecificationReviewRow = {
+  id: string
+  version_id: string
+  reviewer_id: string | null
+  decision: string
+  reasons: string
+  blocking_problem_count: number
+  advisory_problem_count: number
+  decided_at: Date
 }

@@ -3,6 +3,7 @@ import type { Stores, UnitOfWork } from '../core/index.js'
 import { createApiTokenStore } from './api-token-store.js'
 import { createAuditLog } from './audit-log.js'
 import { createEmailVerificationStore } from './email-verification-store.js'
+import { createEscoStore } from './esco-store.js'
 import { createMailOutbox } from './mail-outbox.js'
 import { createOidcStore } from './oidc-store.js'
 import { createOrganisationStore } from './organisation-store.js'
@@ -11,6 +12,7 @@ import type { Database } from './schema.js'
 import { createSessionStore } from './session-store.js'
 import { createSettingStore } from './setting-store.js'
 import { createSignInFailureStore } from './sign-in-failure-store.js'
+import { createSpecificationStore } from './specification-store.js'
 
 /** Every store on one connection (or transaction). */
 export function createStores(db: Kysely<Database>): Stores {
@@ -25,6 +27,8 @@ export function createStores(db: Kysely<Database>): Stores {
     oidc: createOidcStore(db),
     emailVerifications: createEmailVerificationStore(db),
     mailOutbox: createMailOutbox(db),
+    specifications: createSpecificationStore(db),
+    esco: createEscoStore(db),
   }
 }
 

@@ -201,6 +201,20 @@ describe('validateSpecification', () => {
     ])
   })
 
+  it('refuses an awarding body that is not a known organisation', () => {
+    const isKnownOrganisation = (id: string) => id === '10000000-0000-4000-8000-000000000001'
+    expect(validateSpecification(buildSpecification(), { isKnownOrganisation })).toEqual([])
+    const joint = buildSpecification({
+      awardingBodyIds: [
+        '10000000-0000-4000-8000-000000000001',
+        '10000000-0000-4000-8000-0000000000ff',
+      ],
+    })
+    expect(
+      validateSpecification(joint, { isKnownOrganisation }).map((problem) => problem.path),
+    ).toEqual(['awardingBodyIds[1]'])
+  })
+
   it('refuses a negative price, a bad country, a link that is not http and a stackable whole without a name', () => {
     expect(
       codes(

@@ -47,7 +47,10 @@ const unobservableVerbs = [
  * problem at once, blocking first, each with a field path and a message in fi/sv/en.
  * @see ../shared/reference/standards.md §1.1 (Annex I), §2.1 (1–59 op), §4 (EQF, cycles, ISCED-F)
  */
-export function validateSpecification(content: SpecificationContent): ValidationProblem[] {
+export function validateSpecification(
+  content: SpecificationContent,
+  context: { readonly isKnownOrganisation?: (id: string) => boolean } = {},
+): ValidationProblem[] {
   const problems: ValidationProblem[] = []
   const add = (
     path: string,
@@ -87,6 +90,11 @@ export function validateSpecification(content: SpecificationContent): Validation
   }
   if (content.awardingBodyIds.length === 0) {
     block('awardingBodyIds', 'awarding-body-missing')
+  }
+  for (const [index, id] of content.awardingBodyIds.entries()) {
+    if (context.isKnownOrganisation !== undefined && !context.isKnownOrganisation(id)) {
+      block(`awardingBodyIds[${index}]`, 'awarding-body-unknown')
+    }
   }
   if (content.issuerLocations.length === 0) {
     block('issuerLocations', 'issuer-location-missing')

@@ -12,6 +12,11 @@ export const validationMessages = {
     sv: 'Ange minst en utfärdande organisation.',
     en: 'Name at least one awarding body.',
   },
+  'awarding-body-unknown': {
+    fi: 'Tätä organisaatiota ei ole Osaamossa.',
+    sv: 'Den här organisationen finns inte i Osaamo.',
+    en: 'This organisation is not in Osaamo.',
+  },
   'issuer-location-missing': {
     fi: 'Anna myöntäjän maa (ja halutessasi alue).',
     sv: 'Ange utfärdarens land (och gärna region).',

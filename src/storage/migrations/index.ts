@@ -3,6 +3,8 @@ import * as createOrganisations from './2026-11-28-1-create-organisations.js'
 import * as createIdentity from './2026-11-28-2-create-identity.js'
 import * as createOidc from './2026-11-28-3-create-oidc.js'
 import * as createEmailVerification from './2026-11-28-4-create-email-verification.js'
+import * as createEsco from './2026-11-28-5-create-esco.js'
+import * as createSpecifications from './2026-11-28-6-create-specifications.js'
 
 /**
  * Every migration. Listed here rather than read from the folder so that they work the same under
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-2-create-identity': createIdentity,
   '2026-11-28-3-create-oidc': createOidc,
   '2026-11-28-4-create-email-verification': createEmailVerification,
+  '2026-11-28-5-create-esco': createEsco,
+  '2026-11-28-6-create-specifications': createSpecifications,
 }

@@ -1,0 +1,52 @@
+import {
+  type Actor,
+  AppError,
+  requireRole,
+  type SpecificationContent,
+  validateSpecification,
+} from '../core/index.js'
+import type { VersionWithProblems } from './create-specification.js'
+import type { Deps } from './deps.js'
+import { recordAudit } from './record-audit.js'
+import {
+  getReadableVersion,
+  knownOrganisationIds,
+  withDefaultAwardingBody,
+} from './specification-access.js'
+
+/** Replaces the content of a draft; any other state is refused (SPECIFICATION_NOT_EDITABLE). */
+export async function updateSpecificationDraft(
+  deps: Pick<Deps, 'clock' | 'stores' | 'transaction'>,
+  actor: Actor,
+  input: { versionId: string; content: SpecificationContent },
+): Promise<VersionWithProblems> {
+  return deps.transaction(async (stores) => {
+    const version = await getReadableVersion(deps, actor, input.versionId, stores, {
+      isForUpdate: true,
+    })
+    requireRole(actor, version.organisationId, ['designer'])
+    if (version.status !== 'draft') {
+      throw new AppError(
+        'SPECIFICATION_NOT_EDITABLE',
+        version.status === 'published'
+          ? 'A published version never changes: start a new version to edit it.'
+          : `A version that is ${version.status} cannot be edited; return it to draft first.`,
+      )
+    }
+    const now = deps.clock.now()
+    const content = withDefaultAwardingBody(input.content, version.organisationId)
+    await stores.specifications.updateContent(version.id, content, now)
+    await recordAudit(deps, stores, actor, {
+      action: 'specification.draft-updated',
+      organisationId: version.organisationId,
+      subject: { specificationId: version.specificationId, versionId: version.id },
+    })
+    const known = await knownOrganisationIds(stores)
+    return {
+      version: { ...version, content, updatedAt: now },
+      problems: validateSpecification(content, {
+        isKnownOrganisation: (id) => known.has(id),
+      }),
+    }
+  })
+}
