@@ -1,10 +1,12 @@
 // `npm run bench -- <name>`: runs one benchmark, or all of them without a name. Never run by tests.
+import { benchCatalogueSearch } from './catalogue-search.js'
 import { benchEscoImport } from './esco-import.js'
 import { benchStartup } from './startup.js'
 
 const benchmarks: Record<string, () => Promise<void>> = {
   startup: benchStartup,
   'esco-import': benchEscoImport,
+  'catalogue-search': benchCatalogueSearch,
 }
 
 const names = process.argv.slice(2)

@@ -11,6 +11,7 @@ import { installErrorHandling } from './error-handler.js'
 import { createLoggerOptions } from './logging.js'
 import { ProblemSchema } from './problem.js'
 import { authRoutes } from './routes/auth.js'
+import { catalogueRoutes } from './routes/catalogue.js'
 import { emailAddressRoutes } from './routes/email-addresses.js'
 import { escoRoutes } from './routes/esco.js'
 import { healthRoutes } from './routes/health.js'
@@ -18,6 +19,7 @@ import { meRoutes } from './routes/me.js'
 import { oidcRoutes } from './routes/oidc.js'
 import { organisationAdminRoutes } from './routes/organisation-admin.js'
 import { organisationRoutes } from './routes/organisations.js'
+import { specificationExportRoutes } from './routes/specification-exports.js'
 import { specificationRoutes } from './routes/specifications.js'
 import { sharedSchemas } from './schemas.js'
 import { specificationSchemas } from './specification-schemas.js'
@@ -116,6 +118,10 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
           name: 'esco',
           description: 'The ESCO classification of skills and occupations, as imported (public)',
         },
+        {
+          name: 'catalogue',
+          description: 'Search and read the published micro-credentials (public)',
+        },
       ],
     },
   })
@@ -135,6 +141,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(organisationAdminRoutes, { deps })
   await app.register(escoRoutes, { deps })
   await app.register(specificationRoutes, { deps })
+  await app.register(catalogueRoutes, { deps })
+  await app.register(specificationExportRoutes, { deps })
   await serveWebApp(app, options.webRoot)
   await app.ready()
   return app

@@ -1,11 +1,13 @@
 import { Command, CommanderError } from 'commander'
 import { AppError, isAppError } from '../core/index.js'
 import { addAuditCommand } from './commands/audit.js'
+import { addCatalogueCommand } from './commands/catalogue.js'
 import { addDemoCommand } from './commands/demo.js'
 import { addEscoCommand } from './commands/esco.js'
 import { addMigrateCommand } from './commands/migrate.js'
 import { addOrgsCommand } from './commands/orgs.js'
 import { addServeCommand } from './commands/serve.js'
+import { addSpecificationsCommand } from './commands/specifications.js'
 import { addTokensCommand } from './commands/tokens.js'
 import { addUsersCommand } from './commands/users.js'
 import { addVersionCommand } from './commands/version.js'
@@ -40,6 +42,8 @@ export function createProgram(io: Io): Command {
   addTokensCommand(program, io)
   addAuditCommand(program, io)
   addEscoCommand(program, io)
+  addCatalogueCommand(program, io)
+  addSpecificationsCommand(program, io)
   addVersionCommand(program, io)
   routeOutput(program.commands, io)
   return program

@@ -85,6 +85,9 @@ export const errorCodes = {
     'This step is not possible for the version in its current state.',
   /** Raised when editing a version that is not a draft. */
   SPECIFICATION_NOT_EDITABLE: 'Only a draft can be edited.',
+  /** Raised when specifications to import do not have the import shape; nothing is saved. */
+  SPECIFICATION_IMPORT_INVALID:
+    'The specifications cannot be imported; every problem is listed and nothing was saved.',
   /** Raised for any failure that is not the caller's fault; details go to the log, not the caller. */
   INTERNAL_ERROR: 'Something went wrong on our side. The problem has been logged.',
 } as const

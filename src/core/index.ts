@@ -87,6 +87,7 @@ export type {
   ApiToken,
   ApiTokenStore,
   AuditLog,
+  CatalogueStore,
   Clock,
   DatabaseProbe,
   EmailVerification,

@@ -18,6 +18,9 @@ import type { EmailAddress, Membership, Person, Role } from './identity.js'
 import type { Mail } from './mail.js'
 import type { Organisation } from './organisation.js'
 import type {
+  CatalogueDocument,
+  CatalogueHit,
+  CatalogueQuery,
   Review,
   Specification,
   SpecificationContent,
@@ -72,6 +75,7 @@ export type Stores = {
   readonly mailOutbox: MailOutbox
   readonly esco: EscoStore
   readonly specifications: SpecificationStore
+  readonly catalogue: CatalogueStore
 }
 
 /**
@@ -357,4 +361,16 @@ export interface SpecificationStore {
   ): Promise<void>
   addReview(review: Review): Promise<void>
   listReviews(versionId: string): Promise<Review[]>
+}
+
+/**
+ * The public catalogue: one entry per specification with a published version, kept in step with
+ * the lifecycle in the same transaction, with indexed filters and full-text search.
+ */
+export interface CatalogueStore {
+  /** Makes each document its specification's entry, replacing any earlier one. */
+  put(documents: readonly CatalogueDocument[]): Promise<void>
+  remove(specificationId: string): Promise<void>
+  /** Entries matching every word and filter, best first, then newest, then by id. */
+  search(query: CatalogueQuery): Promise<{ items: CatalogueHit[]; total: number }>
 }

@@ -4,10 +4,12 @@ import {
   type Specification,
   type SpecificationContent,
   type SpecificationVersion,
+  type Stores,
   type ValidationProblem,
   validateSpecification,
 } from '../core/index.js'
 import type { Deps } from './deps.js'
+import { inTransaction } from './in-transaction.js'
 import { recordAudit } from './record-audit.js'
 import { knownOrganisationIds, withDefaultAwardingBody } from './specification-access.js'
 
@@ -25,6 +27,7 @@ export async function createSpecification(
   deps: Pick<Deps, 'clock' | 'ids' | 'transaction'>,
   actor: Actor,
   input: { organisationId: string; content: SpecificationContent },
+  stores?: Stores,
 ): Promise<VersionWithProblems> {
   requireRole(actor, input.organisationId, ['designer'])
   const now = deps.clock.now()
@@ -47,7 +50,7 @@ export async function createSpecification(
     publishedAt: undefined,
     reviewDueAt: undefined,
   }
-  return deps.transaction(async (stores) => {
+  return inTransaction(deps, stores, async (stores) => {
     const known = await knownOrganisationIds(stores)
     await stores.specifications.create(specification, version)
     await recordAudit(deps, stores, actor, {

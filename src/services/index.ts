@@ -16,6 +16,10 @@ export { deliverMail } from './deliver-mail.js'
 export { type DemoAccount, demoAccounts, demoOrganisations, demoPassword } from './demo-data.js'
 export type { Deps } from './deps.js'
 export { addEmailAddress, removeEmailAddress, verifyEmailAddress } from './email-addresses.js'
+export {
+  exportSpecification,
+  type SpecificationExportFormat,
+} from './export-specification.js'
 export { getPersonByEmail } from './find-person-by-email.js'
 export {
   finishOidcSignIn,
@@ -29,6 +33,7 @@ export { getMyAccount, type MyAccount } from './get-my-account.js'
 export { getOrganisation } from './get-organisation.js'
 export { grantRoles } from './grant-roles.js'
 export { importEscoDataset } from './import-esco-dataset.js'
+export { importSpecifications, type SpecificationImport } from './import-specifications.js'
 export { listMembers, type Member } from './list-members.js'
 export { listOrganisations } from './list-organisations.js'
 export { type DemoDataResult, demoDataVersion, loadDemoData } from './load-demo-data.js'
@@ -38,6 +43,11 @@ export {
   listOrganisationSpecifications,
   listSpecificationVersions,
 } from './read-specifications.js'
+export {
+  type CatalogueItem,
+  getCatalogueSpecification,
+  searchCatalogue,
+} from './search-catalogue.js'
 export { searchEscoOccupations } from './search-esco-occupations.js'
 export { searchEscoSkills } from './search-esco-skills.js'
 export { type PasswordSignIn, signInWithPassword } from './sign-in-with-password.js'

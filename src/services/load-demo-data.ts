@@ -1,19 +1,31 @@
-import { AppError, system } from '../core/index.js'
+import { AppError, type Stores, system } from '../core/index.js'
 import { createOrganisation } from './create-organisation.js'
 import { createPerson } from './create-person.js'
+import { createSpecification } from './create-specification.js'
 import { demoAccounts, demoOrganisations, demoPassword } from './demo-data.js'
+import {
+  type DemoSpecification,
+  demoApprovalReason,
+  demoLifecycleSteps,
+  demoSpecificationOwner,
+  demoSpecifications,
+} from './demo-specifications.js'
 import type { Deps } from './deps.js'
 import { grantRoles } from './grant-roles.js'
+import { startSpecificationVersion } from './start-specification-version.js'
+import { transitionSpecificationVersion } from './transition-specification-version.js'
+import { updateSpecificationDraft } from './update-specification-draft.js'
 
 /** Bumped when the demo data changes shape, so that an old demo installation can tell. */
-export const demoDataVersion = 1
+export const demoDataVersion = 2
 
 const demoDataKey = 'demo-data'
 
 export type DemoDataResult = { readonly isNewlyLoaded: boolean }
 
 /**
- * Loads the demo data once per installation: organisations and one account per role. The marker
+ * Loads the demo data once per installation: organisations, one account per role and the
+ * micro-credentials of Kaarnala Open University in every lifecycle state. The marker
  * and the data are written in one transaction, so two processes starting together load it exactly
  * once, and a half-load is impossible. Refused unless the installation is a demo.
  */
@@ -59,7 +71,66 @@ export async function loadDemoData(deps: Deps): Promise<DemoDataResult> {
         )
       }
     }
+    for (const specification of demoSpecifications) {
+      await loadDemoSpecification(deps, stores, organisationIds, specification)
+    }
     return true
   })
   return { isNewlyLoaded }
+}
+
+/**
+ * Creates one demo micro-credential through the real use cases, as the system, and walks it to its
+ * state, so that the audit log (and anything that follows publication) is as in real use.
+ */
+async function loadDemoSpecification(
+  deps: Deps,
+  stores: Stores,
+  organisationIds: ReadonlyMap<string, string>,
+  demo: DemoSpecification,
+): Promise<void> {
+  const idOf = (slug: string) => {
+    const id = organisationIds.get(slug)
+    if (id === undefined) {
+      throw new Error(`Demo micro-credential ${demo.key} names an unknown organisation ${slug}`)
+    }
+    return id
+  }
+  const organisationId = idOf(demoSpecificationOwner)
+  const awardingBodyIds =
+    demo.jointWith.length === 0 ? [] : [organisationId, ...demo.jointWith.map(idOf)]
+  const { version } = await createSpecification(
+    deps,
+    system,
+    { organisationId, content: { ...demo.content, awardingBodyIds } },
+    stores,
+  )
+  for (const { action } of demoLifecycleSteps[demo.status]) {
+    const reason =
+      action === 'approve'
+        ? demoApprovalReason
+        : action === 'retire'
+          ? demo.retireReason
+          : undefined
+    await transitionSpecificationVersion(
+      deps,
+      system,
+      { versionId: version.id, action, reason },
+      stores,
+    )
+  }
+  if (demo.nextVersion !== undefined) {
+    const next = await startSpecificationVersion(
+      deps,
+      system,
+      { fromVersionId: version.id, changeLog: demo.nextVersion.changeLog },
+      stores,
+    )
+    await updateSpecificationDraft(
+      deps,
+      system,
+      { versionId: next.id, content: { ...demo.nextVersion.content, awardingBodyIds } },
+      stores,
+    )
+  }
 }

@@ -1,5 +1,12 @@
-import { type Actor, AppError, requireRole, type SpecificationVersion } from '../core/index.js'
+import {
+  type Actor,
+  AppError,
+  requireRole,
+  type SpecificationVersion,
+  type Stores,
+} from '../core/index.js'
 import type { Deps } from './deps.js'
+import { inTransaction } from './in-transaction.js'
 import { recordAudit } from './record-audit.js'
 import { getReadableVersion } from './specification-access.js'
 
@@ -11,8 +18,9 @@ export async function startSpecificationVersion(
   deps: Pick<Deps, 'clock' | 'ids' | 'stores' | 'transaction'>,
   actor: Actor,
   input: { fromVersionId: string; changeLog: string },
+  stores?: Stores,
 ): Promise<SpecificationVersion> {
-  return deps.transaction(async (stores) => {
+  return inTransaction(deps, stores, async (stores) => {
     const from = await getReadableVersion(deps, actor, input.fromVersionId, stores)
     requireRole(actor, from.organisationId, ['designer'])
     if (input.changeLog.trim() === '') {

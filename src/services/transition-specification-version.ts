@@ -6,10 +6,13 @@ import {
   planTransition,
   rolesIn,
   type SpecificationVersion,
+  type Stores,
   validateSpecification,
 } from '../core/index.js'
 import type { Deps } from './deps.js'
+import { inTransaction } from './in-transaction.js'
 import { recordAudit } from './record-audit.js'
+import { refreshCatalogueEntry } from './refresh-catalogue-entry.js'
 import { getReadableVersion, knownOrganisationIds } from './specification-access.js'
 
 /**
@@ -22,8 +25,9 @@ export async function transitionSpecificationVersion(
   deps: Pick<Deps, 'clock' | 'ids' | 'stores' | 'transaction'>,
   actor: Actor,
   input: { versionId: string; action: LifecycleAction; reason?: string | undefined },
+  stores?: Stores,
 ): Promise<SpecificationVersion> {
-  return deps.transaction(async (stores) => {
+  return inTransaction(deps, stores, async (stores) => {
     const version = await getReadableVersion(deps, actor, input.versionId, stores, {
       isForUpdate: true,
     })
@@ -64,6 +68,9 @@ export async function transitionSpecificationVersion(
     const isPublishing = input.action === 'publish'
     const dates = isPublishing ? { publishedAt: now, reviewDueAt: nextReviewDate(now) } : {}
     await stores.specifications.setStatus(version.id, plan.to, now, dates)
+    if (input.action === 'publish' || input.action === 'retire') {
+      await refreshCatalogueEntry(stores, version.specificationId)
+    }
     if (input.action === 'approve' || input.action === 'return') {
       await stores.specifications.addReview({
         id: deps.ids.newId(),

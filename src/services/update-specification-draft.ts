@@ -3,10 +3,12 @@ import {
   AppError,
   requireRole,
   type SpecificationContent,
+  type Stores,
   validateSpecification,
 } from '../core/index.js'
 import type { VersionWithProblems } from './create-specification.js'
 import type { Deps } from './deps.js'
+import { inTransaction } from './in-transaction.js'
 import { recordAudit } from './record-audit.js'
 import {
   getReadableVersion,
@@ -19,8 +21,9 @@ export async function updateSpecificationDraft(
   deps: Pick<Deps, 'clock' | 'stores' | 'transaction'>,
   actor: Actor,
   input: { versionId: string; content: SpecificationContent },
+  stores?: Stores,
 ): Promise<VersionWithProblems> {
-  return deps.transaction(async (stores) => {
+  return inTransaction(deps, stores, async (stores) => {
     const version = await getReadableVersion(deps, actor, input.versionId, stores, {
       isForUpdate: true,
     })

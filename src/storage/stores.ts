@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import type { Stores, UnitOfWork } from '../core/index.js'
 import { createApiTokenStore } from './api-token-store.js'
 import { createAuditLog } from './audit-log.js'
+import { createCatalogueStore } from './catalogue-store.js'
 import { createEmailVerificationStore } from './email-verification-store.js'
 import { createEscoStore } from './esco-store.js'
 import { createMailOutbox } from './mail-outbox.js'
@@ -29,6 +30,7 @@ export function createStores(db: Kysely<Database>): Stores {
     mailOutbox: createMailOutbox(db),
     specifications: createSpecificationStore(db),
     esco: createEscoStore(db),
+    catalogue: createCatalogueStore(db),
   }
 }
 

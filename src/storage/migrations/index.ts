@@ -5,6 +5,7 @@ import * as createOidc from './2026-11-28-3-create-oidc.js'
 import * as createEmailVerification from './2026-11-28-4-create-email-verification.js'
 import * as createEsco from './2026-11-28-5-create-esco.js'
 import * as createSpecifications from './2026-11-28-6-create-specifications.js'
+import * as createCatalogue from './2026-11-28-7-create-catalogue.js'
 
 /**
  * Every migration. Listed here rather than read from the folder so that they work the same under
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-4-create-email-verification': createEmailVerification,
   '2026-11-28-5-create-esco': createEsco,
   '2026-11-28-6-create-specifications': createSpecifications,
+  '2026-11-28-7-create-catalogue': createCatalogue,
 }

@@ -1,0 +1,258 @@
+// How long a catalogue search takes with 100,000 published specifications, on the PostgreSQL
+// server of TEST_DATABASE_URL (in a new database, dropped afterwards). Entries go straight into
+// the catalogue through its store; texts are generated from Finnish, Swedish and English course
+// vocabulary, with inflected forms, so that the vocabulary and the tsvectors look real.
+import { randomBytes, randomUUID } from 'node:crypto'
+import { sql } from 'kysely'
+import pg from 'pg'
+import {
+  type CatalogueDocument,
+  emptySpecificationContent,
+  parseCatalogueParameters,
+  type SpecificationVersion,
+  toCatalogueDocument,
+} from '../src/core/index.js'
+import { createStores, migrateToLatest, openDatabase } from '../src/storage/index.js'
+
+const entryCount = Number(process.env.CATALOGUE_ENTRIES ?? 100_000)
+const queryCount = 200
+
+// Subjects in several Finnish cases (nominative, genitive, partitive, plural) and compounds.
+const finnishSubjects = [
+  ['ohjelmointi', 'ohjelmoinnin', 'ohjelmointia', 'ohjelmointikielet'],
+  ['tietoturva', 'tietoturvan', 'tietoturvallinen', 'kyberturvallisuus'],
+  ['data-analytiikka', 'data-analytiikan', 'datan', 'tietokannat'],
+  ['johtaminen', 'johtamisen', 'esihenkilötyö', 'esihenkilöille'],
+  ['projektinhallinta', 'projektinhallinnan', 'projekteja', 'projektit'],
+  ['viestintä', 'viestinnän', 'vuorovaikutusta', 'asiakaspalvelu'],
+  ['kestävä kehitys', 'kestävän kehityksen', 'ilmastonmuutos', 'kiertotalous'],
+  ['hoitotyö', 'hoitotyön', 'potilasturvallisuus', 'lääkehoito'],
+  ['opetus', 'opettajille', 'pedagogiikka', 'oppimisen'],
+  ['talous', 'taloushallinnon', 'kirjanpitoa', 'budjetointi'],
+  ['rakentaminen', 'rakennusten', 'energiatehokkuus', 'korjausrakentaminen'],
+  ['tekoäly', 'tekoälyn', 'koneoppimista', 'kielimallit'],
+  ['markkinointi', 'markkinoinnin', 'digimarkkinointia', 'brändit'],
+  ['logistiikka', 'logistiikan', 'toimitusketjut', 'varastointia'],
+  ['robotiikka', 'robotiikan', 'automaatiota', 'sulautetut järjestelmät'],
+]
+const finnishFrames = [
+  (a: string, b: string) => `${capital(a)} perusteet ja ${b}`,
+  (a: string, b: string) => `Syventävä ${a}: ${b} käytännössä`,
+  (a: string, b: string) => `${capital(b)} työelämässä – ${a}`,
+  (a: string, b: string) => `Johdatus aiheeseen ${a} ja ${b}`,
+]
+const englishSubjects = [
+  'programming',
+  'information security',
+  'data analytics',
+  'leadership',
+  'project management',
+  'communication',
+  'sustainable development',
+  'nursing',
+  'teaching',
+  'accounting',
+  'construction',
+  'artificial intelligence',
+  'marketing',
+  'logistics',
+  'robotics',
+]
+const swedishSubjects = [
+  'programmering',
+  'informationssäkerhet',
+  'dataanalys',
+  'ledarskap',
+  'projektledning',
+  'kommunikation',
+  'hållbar utveckling',
+  'vård',
+  'undervisning',
+  'bokföring',
+  'byggande',
+  'artificiell intelligens',
+  'marknadsföring',
+  'logistik',
+  'robotik',
+]
+const fillers = [
+  'Opiskelija harjoittelee',
+  'Kurssilla tehdään',
+  'Opintojaksolla perehdytään',
+  'Sisältää harjoitustöitä, joissa',
+  'Työelämälähtöinen toteutus, jossa',
+]
+const forms = ['online', 'blended', 'presential', 'work-based', 'project-based']
+const isced = ['0613', '0612', '0413', '0411', '0913', '0114', '0732', '0714', '0311']
+const languageSets = [['fi'], ['fi', 'en'], ['en'], ['sv'], ['fi', 'sv']]
+const organisationIds = Array.from({ length: 40 }, () => randomUUID())
+const skillUris = Array.from(
+  { length: 500 },
+  () => `http://data.europa.eu/esco/skill/${randomUUID()}`,
+)
+
+// A small deterministic generator, so that runs compare.
+let seed = 20261128
+function random(): number {
+  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31
+  return seed / 2 ** 31
+}
+function pick<T>(items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)] as T
+}
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function generateDocument(index: number): CatalogueDocument {
+  const subject = Math.floor(random() * finnishSubjects.length)
+  const other = Math.floor(random() * finnishSubjects.length)
+  const fi = finnishSubjects[subject] ?? []
+  const fiOther = finnishSubjects[other] ?? []
+  const title = pick(finnishFrames)(pick(fi), pick(fiOther))
+  const languages = pick(languageSets)
+  const published = new Date(Date.UTC(2026, 0, 1) + index * 60_000)
+  const version: SpecificationVersion = {
+    id: randomUUID(),
+    specificationId: randomUUID(),
+    organisationId: pick(organisationIds),
+    versionNumber: 1,
+    status: 'published',
+    changeLog: '',
+    createdAt: published,
+    updatedAt: published,
+    publishedAt: published,
+    reviewDueAt: undefined,
+    content: {
+      ...emptySpecificationContent,
+      title: {
+        fi: title,
+        ...(random() < 0.5
+          ? { en: `${capital(englishSubjects[subject] ?? '')} and ${englishSubjects[other]}` }
+          : {}),
+        ...(random() < 0.2 ? { sv: `${capital(swedishSubjects[subject] ?? '')} i praktiken` } : {}),
+      },
+      summary: { fi: `${pick(fillers)} ${pick(fi)} ja ${pick(fiOther)}.` },
+      description: {
+        fi: `${pick(fillers)} ${fi.join(', ')}. ${pick(fillers)} ${fiOther.join(', ')}.`,
+        en: `Hands-on ${englishSubjects[subject]} for working life.`,
+      },
+      learningOutcomes: [
+        {
+          id: 'lo-1',
+          text: { fi: `Osaa soveltaa ${pick(fi)} ja ${pick(fiOther)} omassa työssään.` },
+          skills: [{ uri: pick(skillUris), kind: 'skill' }],
+        },
+      ],
+      awardingBodyIds: [pick(organisationIds)],
+      ects: pick([1, 2, 3, 4, 5, 5, 5, 10, 15, 30]),
+      eqfLevel: random() < 0.1 ? 'not-applicable' : Math.floor(random() * 4) + 4,
+      iscedField: pick(isced),
+      formsOfParticipation: [pick(forms)],
+      languages,
+      price:
+        random() < 0.4
+          ? { amountCents: 0, currency: 'EUR' }
+          : { amountCents: Math.floor(random() * 50) * 1000, currency: 'EUR' },
+    },
+  }
+  return toCatalogueDocument(version)
+}
+
+function generateQueries(): Record<string, string>[] {
+  const words = finnishSubjects
+    .flat()
+    .concat(englishSubjects, swedishSubjects, [
+      'ohjelmointia',
+      'kursseja',
+      'tietoturvallisuus',
+      'johtamista',
+      'projekteissa',
+    ])
+  const queries: Record<string, string>[] = []
+  for (let index = 0; index < queryCount; index += 1) {
+    const kind = index % 5
+    const word = pick(words)
+    if (kind === 0) {
+      queries.push({ q: word })
+    } else if (kind === 1) {
+      queries.push({ q: `${pick(words)} ${pick(words)}` })
+    } else if (kind === 2) {
+      queries.push({ q: word, ectsMin: '3', ectsMax: '10', language: 'fi' })
+    } else if (kind === 3) {
+      queries.push({ eqf: String(Math.floor(random() * 4) + 4), form: pick(forms), priceMax: '0' })
+    } else {
+      queries.push({ q: word, isced: pick(isced).slice(0, 2), offset: '40' })
+    }
+  }
+  return queries
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
+}
+
+export async function benchCatalogueSearch(): Promise<void> {
+  const serverUrl = process.env.TEST_DATABASE_URL
+  if (serverUrl === undefined) {
+    console.log('catalogue-search: skipped, set TEST_DATABASE_URL')
+    return
+  }
+  const name = `osaamo_bench_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: serverUrl })
+  await admin.connect()
+  try {
+    await admin.query(`create database ${name}`)
+    const url = new URL(serverUrl)
+    url.pathname = `/${name}`
+    const handle = await openDatabase({ kind: 'server', url: url.toString(), poolSize: 2 })
+    try {
+      await migrateToLatest(handle.db)
+      // The entries have no specifications behind them; the search never reads those tables.
+      await sql`alter table catalogue_entries
+        drop constraint catalogue_entries_specification_id_fkey,
+        drop constraint catalogue_entries_version_id_fkey`.execute(handle.db)
+      const stores = createStores(handle.db)
+      const loadStarted = performance.now()
+      for (let start = 0; start < entryCount; start += 1000) {
+        const batch = Array.from({ length: Math.min(1000, entryCount - start) }, (_, offset) =>
+          generateDocument(start + offset),
+        )
+        await stores.catalogue.put(batch)
+      }
+      await sql`analyze`.execute(handle.db)
+      const loadSeconds = (performance.now() - loadStarted) / 1000
+      const queries = generateQueries()
+      const parsed = queries.map((parameters) => {
+        const result = parseCatalogueParameters(parameters)
+        if (!result.isValid) {
+          throw new Error(`bad benchmark query ${JSON.stringify(parameters)}`)
+        }
+        return result.query
+      })
+      for (const query of parsed.slice(0, 20)) {
+        await stores.catalogue.search(query)
+      }
+      const times: number[] = []
+      let matches = 0
+      for (const query of parsed) {
+        const started = performance.now()
+        const page = await stores.catalogue.search(query)
+        times.push(performance.now() - started)
+        matches += page.total
+      }
+      times.sort((a, b) => a - b)
+      console.log(
+        `catalogue search, ${entryCount} published entries on the PostgreSQL server (loaded in ${loadSeconds.toFixed(1)} s)`,
+      )
+      console.log(
+        `  ${queryCount} mixed queries: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${percentile(times, 100).toFixed(1)} ms; ${Math.round(matches / queryCount)} matches a query on average`,
+      )
+    } finally {
+      await handle.close()
+    }
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`)
+    await admin.end()
+  }
+}
