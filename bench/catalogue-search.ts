@@ -252,7 +252,12 @@ export async function benchCatalogueSearch(): Promise<void> {
       await handle.close()
     }
   } finally {
-    await admin.query(`drop database if exists ${name} with (force)`)
+    // OSAAMO_BENCH_KEEP=1 keeps the loaded database for EXPLAIN ANALYZE by hand.
+    if (process.env.OSAAMO_BENCH_KEEP === '1') {
+      console.log(`  kept the database ${name}`)
+    } else {
+      await admin.query(`drop database if exists ${name} with (force)`)
+    }
     await admin.end()
   }
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { type Deps, getHealth } from '../../services/index.js'
 
-const HealthSchema = Type.Object(
+export const HealthSchema = Type.Object(
   {
     status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
     database: Type.Object({
@@ -15,7 +15,6 @@ const HealthSchema = Type.Object(
 
 /** GET /healthz: 200 when this process can serve, 503 when its database does not answer. */
 export const healthRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
-  app.addSchema(HealthSchema)
   app.get(
     '/healthz',
     {

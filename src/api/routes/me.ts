@@ -10,7 +10,7 @@ import {
 import { clearSessionCookie } from '../authentication.js'
 import { problemResponse } from '../problem.js'
 
-const MyAccountSchema = Type.Object(
+export const MyAccountSchema = Type.Object(
   {
     person: Type.Ref('PersonSummary'),
     emailAddresses: Type.Array(
@@ -50,8 +50,6 @@ export const meRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; isSecure: boolean
   app,
   { deps, isSecure },
 ) => {
-  app.addSchema(MyAccountSchema)
-
   app.get(
     '/api/me',
     {

@@ -1,5 +1,4 @@
 import { type Command, InvalidArgumentError } from 'commander'
-import { buildApp } from '../../api/index.js'
 import { compose, describeLocation } from '../../compose.js'
 import { readConfig } from '../../config.js'
 import { deliverMail, loadDemoData } from '../../services/index.js'
@@ -18,7 +17,10 @@ export function addServeCommand(program: Command, io: Io): void {
     .action(async (options: { port?: number }) => {
       const config = readConfig()
       const port = options.port ?? config.port
-      const composition = await compose(config)
+      // The database starts (PGlite compiles its WebAssembly) while the HTTP layer is loaded.
+      const composing = compose(config)
+      const { buildApp } = await import('../../api/index.js')
+      const composition = await composing
       if (config.isDemo) {
         const { isNewlyLoaded } = await loadDemoData(composition.deps)
         if (isNewlyLoaded) {
