@@ -134,6 +134,36 @@ const routes: readonly Route[] = [
     success: 200,
   },
   {
+    name: 'list the organisation’s specifications',
+    request: () => ({ method: 'GET', url: '/api/organisations/kaarnala-open/specifications' }),
+    allowed: [
+      'admin',
+      'designer',
+      'qa-reviewer',
+      'assessor',
+      'registrar',
+      'admin API token',
+      'registrar API token',
+    ],
+    success: 200,
+  },
+  {
+    name: 'draft a specification',
+    request: () => ({
+      method: 'POST',
+      url: '/api/organisations/kaarnala-open/specifications',
+      payload: { content: { title: { fi: 'Luonnos' } } },
+    }),
+    allowed: ['designer'],
+    success: 201,
+  },
+  {
+    name: 'search the catalogue',
+    request: () => ({ method: 'GET', url: '/api/catalogue?q=python' }),
+    allowed: 'everyone',
+    success: 200,
+  },
+  {
     name: 'read the audit log',
     request: () => ({ method: 'GET', url: '/api/organisations/kaarnala-open/audit' }),
     allowed: kaarnalaAdmins,
