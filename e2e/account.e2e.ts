@@ -1,16 +1,13 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningServer, startServer } from '../test/support/run-osaamo.js'
 import {
+  type BrowserJourney,
   browserSkipReason,
   expectNoAxeViolations,
   isBrowserAvailable,
   isBrowserRequired,
-  launchBrowser,
   newPage,
+  startBrowserJourney,
 } from './browser.js'
 
 const screenshots = new URL('./screenshots/', import.meta.url)
@@ -41,31 +38,19 @@ async function signInWithForm(page: Page, emailAddress: string, secret = passwor
 describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
   'signing in and the account page in Chromium',
   () => {
-    let dataDirectory: string
-    let server: RunningServer
-    let browser: Browser
-
+    let journey: BrowserJourney
     beforeAll(async () => {
-      dataDirectory = await mkdtemp(join(tmpdir(), 'osaamo-e2e-'))
-      await mkdir(screenshots, { recursive: true })
-      ;[server, browser] = await Promise.all([
-        startServer({ OSAAMO_DATA_DIR: dataDirectory }),
-        launchBrowser(),
-      ])
+      journey = await startBrowserJourney()
     }, 90_000)
-    afterAll(async () => {
-      await browser?.close()
-      await server?.stop()
-      await rm(dataDirectory, { recursive: true, force: true })
-    })
+    afterAll(() => journey?.close())
 
     it.each(demoAccounts)(
       '%s signs in from the sign-in page and sees their name',
       async (emailAddress, name) => {
-        const page = await newPage(browser, { locale: 'en-GB' })
-        await page.goto(`${server.url}/sign-in`)
+        const page = await newPage(journey.browser, { locale: 'en-GB' })
+        await page.goto(`${journey.server.url}/sign-in`)
         await signInWithForm(page, emailAddress)
-        await page.waitForURL(`${server.url}/account`)
+        await page.waitForURL(`${journey.server.url}/account`)
         await page.getByRole('heading', { level: 1, name: 'My account' }).waitFor()
         await expect.poll(() => page.getByRole('main').textContent()).toContain(name)
         await page.getByRole('banner').getByRole('link', { name }).waitFor()
@@ -74,8 +59,8 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
     )
 
     it('shows the organisation and translated role on the account page', async () => {
-      const page = await newPage(browser, { locale: 'en-GB' })
-      await page.goto(`${server.url}/sign-in`)
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      await page.goto(`${journey.server.url}/sign-in`)
       await signInWithForm(page, 'admin@demo.osaamo.fi')
       await page.getByText('Kaarnala Open University').waitFor()
       await expect.poll(() => page.getByRole('main').textContent()).toContain('Administrator')
@@ -87,8 +72,8 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
     })
 
     it('tells of a wrong password in an alert, keeps the address and focuses the message', async () => {
-      const page = await newPage(browser, { locale: 'en-GB' })
-      await page.goto(`${server.url}/sign-in`)
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      await page.goto(`${journey.server.url}/sign-in`)
       await signInWithForm(page, 'learner@demo.osaamo.fi', 'not-the-password')
       const alert = page.getByRole('alert')
       await expect
@@ -96,15 +81,15 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
         .toBe('The e-mail address or the password is wrong. Check them and try again.')
       expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert')
       expect(await page.getByLabel('E-mail address').inputValue()).toBe('learner@demo.osaamo.fi')
-      expect(page.url()).toBe(`${server.url}/sign-in`)
+      expect(page.url()).toBe(`${journey.server.url}/sign-in`)
       await page.context().close()
     })
 
     it.each(['fi', 'sv', 'en'] as const)(
       'has no axe violations on the sign-in and account pages in %s',
       async (language) => {
-        const page = await newPage(browser, { locale: locales[language] })
-        await page.goto(`${server.url}/sign-in`)
+        const page = await newPage(journey.browser, { locale: locales[language] })
+        await page.goto(`${journey.server.url}/sign-in`)
         await page.getByRole('heading', { level: 1, name: signInTitle[language] }).waitFor()
         expect(await page.getAttribute('html', 'lang')).toBe(language)
         await expectNoAxeViolations(page)
@@ -116,7 +101,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
         await page.locator('#sign-in-email').fill('admin@demo.osaamo.fi')
         await page.locator('#sign-in-password').fill(password)
         await page.locator('#sign-in-password').press('Enter')
-        await page.waitForURL(`${server.url}/account`)
+        await page.waitForURL(`${journey.server.url}/account`)
         await page.getByRole('heading', { level: 1, name: accountTitle[language] }).waitFor()
         await page.locator('table').waitFor()
         await expectNoAxeViolations(page)
@@ -129,27 +114,27 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
     )
 
     it('signs out, back to the signed-out state', async () => {
-      const page = await newPage(browser, { locale: 'en-GB' })
-      await page.goto(`${server.url}/sign-in`)
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      await page.goto(`${journey.server.url}/sign-in`)
       await signInWithForm(page, 'designer@demo.osaamo.fi')
       const header = page.getByRole('banner')
       await header.getByRole('link', { name: 'Eero Korhonen' }).waitFor()
       await header.getByRole('button', { name: 'Sign out' }).click()
       await header.getByRole('link', { name: 'Sign in' }).waitFor()
       expect(await header.getByRole('button', { name: 'Sign out' }).count()).toBe(0)
-      await page.goto(`${server.url}/account`)
+      await page.goto(`${journey.server.url}/account`)
       await page.getByText('You are not signed in. Sign in to see your account.').waitFor()
       await page.context().close()
     })
 
     it('ends another session from the account page', async () => {
-      const other = await newPage(browser, { locale: 'en-GB' })
-      await other.goto(`${server.url}/sign-in`)
+      const other = await newPage(journey.browser, { locale: 'en-GB' })
+      await other.goto(`${journey.server.url}/sign-in`)
       await signInWithForm(other, 'registrar@demo.osaamo.fi')
-      await other.waitForURL(`${server.url}/account`)
+      await other.waitForURL(`${journey.server.url}/account`)
 
-      const page = await newPage(browser, { locale: 'en-GB' })
-      await page.goto(`${server.url}/sign-in`)
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      await page.goto(`${journey.server.url}/sign-in`)
       await signInWithForm(page, 'registrar@demo.osaamo.fi')
       await page.getByRole('cell', { name: 'This device' }).waitFor()
       const endButtons = page.getByRole('button', { name: 'End session' })
@@ -163,8 +148,8 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
     })
 
     it('signs in with the keyboard alone', async () => {
-      const page = await newPage(browser, { locale: 'en-GB' })
-      await page.goto(`${server.url}/sign-in`)
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      await page.goto(`${journey.server.url}/sign-in`)
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor()
       for (let presses = 0; presses < 20; presses += 1) {
         await page.keyboard.press('Tab')
@@ -178,7 +163,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('sign-in-password')
       await page.keyboard.type(password)
       await page.keyboard.press('Enter')
-      await page.waitForURL(`${server.url}/account`)
+      await page.waitForURL(`${journey.server.url}/account`)
       await expect.poll(() => page.getByRole('main').textContent()).toContain('Sanni Laine')
       await page.context().close()
     })

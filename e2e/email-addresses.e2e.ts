@@ -1,16 +1,16 @@
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningServer, startServer } from '../test/support/run-osaamo.js'
+import type { RunningServer } from '../test/support/run-osaamo.js'
 import {
+  type BrowserJourney,
   browserSkipReason,
   expectNoAxeViolations,
   isBrowserAvailable,
   isBrowserRequired,
-  launchBrowser,
   newPage,
+  startBrowserJourney,
 } from './browser.js'
 
 const screenshots = new URL('./screenshots/', import.meta.url)
@@ -70,27 +70,15 @@ async function verificationToken(mailDirectory: string, recipient: string): Prom
 describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
   'managing e-mail addresses in Chromium',
   () => {
-    let dataDirectory: string
-    let server: RunningServer
-    let browser: Browser
-
+    let journey: BrowserJourney
     beforeAll(async () => {
-      dataDirectory = await mkdtemp(join(tmpdir(), 'osaamo-e2e-'))
-      await mkdir(screenshots, { recursive: true })
-      ;[server, browser] = await Promise.all([
-        startServer({ OSAAMO_DATA_DIR: dataDirectory }),
-        launchBrowser(),
-      ])
+      journey = await startBrowserJourney()
     }, 90_000)
-    afterAll(async () => {
-      await browser?.close()
-      await server?.stop()
-      await rm(dataDirectory, { recursive: true, force: true })
-    })
+    afterAll(() => journey?.close())
 
     it('adds an address, confirms it from the mailed link and removes it again', async () => {
-      const page = await newPage(browser, { locale: 'en-GB' })
-      await signIn(page, server)
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      await signIn(page, journey.server)
 
       await page.getByLabel('New e-mail address').fill(newAddress)
       await page.getByRole('button', { name: 'Add address' }).click()
@@ -105,14 +93,14 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       expect(await page.getByLabel('New e-mail address').inputValue()).toBe('')
       await expectNoAxeViolations(page)
 
-      const token = await verificationToken(join(dataDirectory, 'mail'), newAddress)
-      await page.goto(`${server.url}/verify-email?token=${token}`)
+      const token = await verificationToken(join(journey.dataDirectory, 'mail'), newAddress)
+      await page.goto(`${journey.server.url}/verify-email?token=${token}`)
       await page.getByRole('heading', { level: 1, name: 'Confirm your e-mail address' }).waitFor()
       await expect
         .poll(() => page.getByRole('main').getByRole('status').last().textContent())
         .toBe(`The address ${newAddress} is now confirmed.`)
       await page.getByRole('link', { name: 'Go to your account' }).click()
-      await page.waitForURL(`${server.url}/account`)
+      await page.waitForURL(`${journey.server.url}/account`)
       await expect.poll(() => item.locator('.badge').textContent()).toBe('Verified')
 
       await page.getByRole('button', { name: `Remove ${newAddress}` }).click()
@@ -122,9 +110,9 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
     })
 
     it('does not spend a used link twice, and says so', async () => {
-      const page = await newPage(browser, { locale: 'en-GB' })
-      const token = await verificationToken(join(dataDirectory, 'mail'), newAddress)
-      await page.goto(`${server.url}/verify-email?token=${token}`)
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      const token = await verificationToken(join(journey.dataDirectory, 'mail'), newAddress)
+      await page.goto(`${journey.server.url}/verify-email?token=${token}`)
       await expect
         .poll(() => page.getByRole('alert').textContent())
         .toContain('This confirmation link does not work.')
@@ -132,8 +120,8 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
     })
 
     it('does not remove the last verified address', async () => {
-      const page = await newPage(browser, { locale: 'en-GB' })
-      await signIn(page, server)
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      await signIn(page, journey.server)
       await page.getByRole('button', { name: `Remove ${learner}` }).click()
       await expect
         .poll(() => page.getByRole('alert').textContent())
@@ -143,8 +131,8 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
     })
 
     it('tells of a malformed address beside the field and keeps what was typed', async () => {
-      const page = await newPage(browser, { locale: 'en-GB' })
-      await signIn(page, server)
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      await signIn(page, journey.server)
       const field = page.getByLabel('New e-mail address')
       await field.fill('not an address')
       await page.getByRole('button', { name: 'Add address' }).click()
@@ -159,8 +147,8 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
     })
 
     it('tells that a bogus link does not work', async () => {
-      const page = await newPage(browser, { locale: 'en-GB' })
-      await page.goto(`${server.url}/verify-email?token=not-a-real-token`)
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      await page.goto(`${journey.server.url}/verify-email?token=not-a-real-token`)
       await page.getByRole('heading', { level: 1, name: 'Confirm your e-mail address' }).waitFor()
       await expect
         .poll(() => page.getByRole('alert').textContent())
@@ -174,8 +162,8 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
     it.each(['fi', 'sv', 'en'] as const)(
       'has no axe violations on the account and verification pages in %s',
       async (language) => {
-        const page = await newPage(browser, { locale: locales[language] })
-        await signIn(page, server)
+        const page = await newPage(journey.browser, { locale: locales[language] })
+        await signIn(page, journey.server)
         await page.getByRole('heading', { level: 1, name: accountTitle[language] }).waitFor()
         expect(await page.getAttribute('html', 'lang')).toBe(language)
         await expectNoAxeViolations(page)
@@ -184,7 +172,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
           fullPage: true,
         })
 
-        await page.goto(`${server.url}/verify-email?token=not-a-real-token`)
+        await page.goto(`${journey.server.url}/verify-email?token=not-a-real-token`)
         await page.getByRole('heading', { level: 1, name: verifyTitle[language] }).waitFor()
         await page.getByRole('alert').waitFor()
         await expectNoAxeViolations(page)

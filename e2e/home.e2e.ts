@@ -1,16 +1,12 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningServer, startServer } from '../test/support/run-osaamo.js'
 import {
+  type BrowserJourney,
   browserSkipReason,
   expectNoAxeViolations,
   isBrowserAvailable,
   isBrowserRequired,
-  launchBrowser,
   newPage,
+  startBrowserJourney,
 } from './browser.js'
 
 const screenshots = new URL('./screenshots/', import.meta.url)
@@ -34,27 +30,15 @@ const expected = {
 } as const
 
 describe.skipIf(!isBrowserAvailable && !isBrowserRequired)('the home page in Chromium', () => {
-  let dataDirectory: string
-  let server: RunningServer
-  let browser: Browser
-
+  let journey: BrowserJourney
   beforeAll(async () => {
-    dataDirectory = await mkdtemp(join(tmpdir(), 'osaamo-e2e-'))
-    await mkdir(screenshots, { recursive: true })
-    ;[server, browser] = await Promise.all([
-      startServer({ OSAAMO_DATA_DIR: dataDirectory }),
-      launchBrowser(),
-    ])
+    journey = await startBrowserJourney()
   }, 90_000)
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    await rm(dataDirectory, { recursive: true, force: true })
-  })
+  afterAll(() => journey?.close())
 
   it('greets a Finnish visitor in Finnish and lists the demo organisations', async () => {
-    const page = await newPage(browser, { locale: 'fi-FI' })
-    await page.goto(server.url)
+    const page = await newPage(journey.browser, { locale: 'fi-FI' })
+    await page.goto(journey.server.url)
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe(expected.fi.title)
@@ -66,8 +50,8 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)('the home page in Chr
   it.each(['fi', 'sv', 'en'] as const)(
     'switches to %s, remembers it after a reload, and has no axe violations',
     async (language) => {
-      const page = await newPage(browser, { locale: 'fi-FI' })
-      await page.goto(server.url)
+      const page = await newPage(journey.browser, { locale: 'fi-FI' })
+      await page.goto(journey.server.url)
       await page.getByRole('button', { name: expected[language].button }).click()
       await expect
         .poll(() => page.getByRole('heading', { level: 1 }).textContent())
@@ -88,8 +72,8 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)('the home page in Chr
   )
 
   it('offers a skip link as the first keyboard stop', async () => {
-    const page = await newPage(browser, { locale: 'en-GB' })
-    await page.goto(server.url)
+    const page = await newPage(journey.browser, { locale: 'en-GB' })
+    await page.goto(journey.server.url)
     await page.getByRole('heading', { level: 1 }).waitFor()
     await page.keyboard.press('Tab')
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content')
@@ -97,8 +81,11 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)('the home page in Chr
   })
 
   it('fits a 360 px wide screen without sideways scrolling', async () => {
-    const page = await newPage(browser, { locale: 'fi-FI', viewport: { width: 360, height: 740 } })
-    await page.goto(server.url)
+    const page = await newPage(journey.browser, {
+      locale: 'fi-FI',
+      viewport: { width: 360, height: 740 },
+    })
+    await page.goto(journey.server.url)
     await page.getByText(expected.fi.organisation).waitFor()
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
     await page.screenshot({ path: new URL('home-360px.png', screenshots).pathname, fullPage: true })

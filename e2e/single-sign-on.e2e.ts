@@ -1,16 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningServer, startServer } from '../test/support/run-osaamo.js'
 import {
+  type BrowserJourney,
   browserSkipReason,
   expectNoAxeViolations,
   isBrowserAvailable,
   isBrowserRequired,
-  launchBrowser,
   newPage,
+  startBrowserJourney,
 } from './browser.js'
 
 const locales = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' } as const
@@ -25,26 +21,15 @@ const linkTitle = {
 describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
   'the single sign-on pages in Chromium',
   () => {
-    let dataDirectory: string
-    let server: RunningServer
-    let browser: Browser
-
+    let journey: BrowserJourney
     beforeAll(async () => {
-      dataDirectory = await mkdtemp(join(tmpdir(), 'osaamo-e2e-'))
-      ;[server, browser] = await Promise.all([
-        startServer({ OSAAMO_DATA_DIR: dataDirectory }),
-        launchBrowser(),
-      ])
+      journey = await startBrowserJourney()
     }, 90_000)
-    afterAll(async () => {
-      await browser?.close()
-      await server?.stop()
-      await rm(dataDirectory, { recursive: true, force: true })
-    })
+    afterAll(() => journey?.close())
 
     it('shows why single sign-on came back refused, and no SSO button when none is set up', async () => {
-      const page = await newPage(browser, { locale: 'en-GB' })
-      await page.goto(`${server.url}/sign-in?error=OIDC_EMAIL_UNVERIFIED`)
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      await page.goto(`${journey.server.url}/sign-in?error=OIDC_EMAIL_UNVERIFIED`)
       await expect
         .poll(() => page.getByRole('alert').textContent())
         .toContain('Single sign-on did not confirm your e-mail address')
@@ -56,8 +41,8 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
     it.each(['fi', 'sv', 'en'] as const)(
       'has no axe violations on the link page in %s',
       async (language) => {
-        const page = await newPage(browser, { locale: locales[language] })
-        await page.goto(`${server.url}/sign-in/link?token=osaamo_ol_unknown`)
+        const page = await newPage(journey.browser, { locale: locales[language] })
+        await page.goto(`${journey.server.url}/sign-in/link?token=osaamo_ol_unknown`)
         await page.getByRole('heading', { level: 1, name: linkTitle[language] }).waitFor()
         await page.locator('#sign-in-email').waitFor()
         await expectNoAxeViolations(page)
@@ -66,8 +51,8 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
     )
 
     it('tells that single sign-on is not in use when declining a link here', async () => {
-      const page = await newPage(browser, { locale: 'en-GB' })
-      await page.goto(`${server.url}/sign-in/link?token=osaamo_ol_unknown`)
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      await page.goto(`${journey.server.url}/sign-in/link?token=osaamo_ol_unknown`)
       await page.getByRole('button', { name: 'Do not link' }).click()
       await expect
         .poll(() => page.getByRole('alert').textContent())
