@@ -3,41 +3,8 @@ import { system } from '../../src/core/index.js'
 import { verifyAuditLog } from '../../src/services/index.js'
 import { buildTestApp, type TestApp } from '../support/build-test-app.js'
 import { asPerson, type SignedIn, signIn } from '../support/sign-in.js'
+import { completeSpecificationContent } from '../support/specification-content.js'
 import { testDatabases } from '../support/test-databases.js'
-
-/** A complete micro-credential, as a designer would send it. */
-const completeContent = {
-  title: { fi: 'Ohjelmoinnin perusteet Pythonilla', en: 'Programming basics with Python' },
-  summary: { fi: 'Opit kirjoittamaan ja testaamaan pieniä Python-ohjelmia.' },
-  issuerLocations: [{ country: 'FI', region: 'Uusimaa' }],
-  learningOutcomes: [
-    {
-      id: 'lo-1',
-      text: {
-        fi: 'Osaa kirjoittaa ja testata pienen Python-ohjelman.',
-        en: 'Can write and test a small Python program.',
-      },
-      skills: [
-        {
-          uri: 'http://data.europa.eu/esco/skill/21d2f96d-35f7-4e3f-9745-c533d2dd6e97',
-          kind: 'skill',
-        },
-      ],
-    },
-  ],
-  ects: 5,
-  eqfLevel: 6,
-  qfEheaCycle: 'first',
-  iscedField: '0613',
-  assessmentTypes: ['project-work'],
-  formsOfParticipation: ['online'],
-  learningSetting: 'non-formal',
-  supervision: 'unsupervised-no-id-verification',
-  gradingScheme: '0-5',
-  qualityAssurance: { code: 'internal', text: { fi: 'Korkeakoulun auditoitu laatujärjestelmä.' } },
-  languages: ['fi'],
-  price: { amountCents: 0, currency: 'EUR' },
-}
 
 describe.each(testDatabases)(
   'designing and reviewing a micro-credential on the $name database',
@@ -138,9 +105,12 @@ describe.each(testDatabases)(
         headers: asPerson(designer),
         payload: {
           content: {
-            ...completeContent,
+            ...completeSpecificationContent,
             learningOutcomes: [
-              { ...completeContent.learningOutcomes[0], text: { fi: 'Ymmärtää ohjelmoinnin.' } },
+              {
+                ...completeSpecificationContent.learningOutcomes[0],
+                text: { fi: 'Ymmärtää ohjelmoinnin.' },
+              },
             ],
           },
         },
@@ -161,7 +131,7 @@ describe.each(testDatabases)(
         method: 'PUT',
         url: `/api/specification-versions/${versionId}`,
         headers: asPerson(designer),
-        payload: { content: completeContent },
+        payload: { content: completeSpecificationContent },
       })
       expect(fixed.json<{ problems: unknown[] }>().problems).toEqual([])
       const resubmitted = await transition(designer, 'submit')
@@ -193,7 +163,7 @@ describe.each(testDatabases)(
         method: 'PUT',
         url: `/api/specification-versions/${versionId}`,
         headers: asPerson(designer),
-        payload: { content: completeContent },
+        payload: { content: completeSpecificationContent },
       })
       expect(edit.statusCode).toBe(409)
       expect(edit.json()).toMatchObject({ code: 'SPECIFICATION_NOT_EDITABLE' })
