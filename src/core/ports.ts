@@ -174,6 +174,8 @@ export interface AuditLog {
   ): Promise<AuditEntry[]>
   /** Every entry in order, for verification. */
   listAll(): Promise<AuditEntry[]>
+  /** The entries a person made or that name them as `subject.personId`, in order. */
+  listForPerson(personId: string): Promise<AuditEntry[]>
 }
 
 /** Slow, salted password hashing (argon2id). */

@@ -52,7 +52,14 @@ export async function authenticateApiToken(
   if (apiToken === undefined || apiToken.revokedAt !== undefined) {
     throw new AppError('API_TOKEN_INVALID')
   }
-  await deps.stores.apiTokens.markUsed(apiToken.id, deps.clock.now())
+  // The last-use time is for people, to the minute or so: no write on every machine request.
+  const now = deps.clock.now()
+  if (
+    apiToken.lastUsedAt === undefined ||
+    now.getTime() - apiToken.lastUsedAt.getTime() >= sessionPolicy.touchIntervalMs
+  ) {
+    await deps.stores.apiTokens.markUsed(apiToken.id, now)
+  }
   return {
     kind: 'api-token',
     tokenId: apiToken.id,

@@ -8,9 +8,7 @@ export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, a
   const account = await getMyAccount(deps, actor)
   const personId = account.person.id
   const oidcIdentities = await deps.stores.oidc.listIdentities(personId)
-  const auditEntries = (await deps.stores.audit.listAll()).filter(
-    (entry) => entry.actor.id === personId || entry.subject.personId === personId,
-  )
+  const auditEntries = await deps.stores.audit.listForPerson(personId)
   return {
     exportedAt: deps.clock.now().toISOString(),
     format: 'osaamo-personal-data/1',

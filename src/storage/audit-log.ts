@@ -64,6 +64,17 @@ export function createAuditLog(db: Kysely<Database>): AuditLog {
       }
       return (await query.execute()).map(fromAuditEntryRow)
     },
+    async listForPerson(personId) {
+      const rows = await db
+        .selectFrom('audit_entries')
+        .selectAll()
+        .where((eb) =>
+          eb.or([eb('actor_id', '=', personId), eb(sql`subject->>'personId'`, '=', personId)]),
+        )
+        .orderBy('position')
+        .execute()
+      return rows.map(fromAuditEntryRow)
+    },
     async listAll() {
       const rows = await db.selectFrom('audit_entries').selectAll().orderBy('position').execute()
       return rows.map(fromAuditEntryRow)

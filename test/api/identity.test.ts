@@ -350,6 +350,10 @@ describe.each(testDatabases)('identity and access on the $name database', (datab
         person: { displayName: 'Poistuva Henkilö' },
         emailAddresses: [{ address: 'leaving@example.fi' }],
       })
+      const exportedActions = exported
+        .json<{ auditEntries: { action: string }[] }>()
+        .auditEntries.map((entry) => entry.action)
+      expect(exportedActions).toEqual(['person.created', 'session.started'])
 
       const deleted = await testApp.app.inject({
         method: 'DELETE',
