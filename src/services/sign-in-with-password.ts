@@ -18,7 +18,10 @@ let dummyHash: Promise<string> | undefined
  * way). Repeated failures pause sign-in for the address and for the client, whether or not the
  * address belongs to anyone, so that the pause reveals nothing either.
  */
-export async function signInWithPassword(deps: Deps, input: PasswordSignIn): Promise<NewSession> {
+export async function signInWithPassword(
+  deps: Deps,
+  input: PasswordSignIn,
+): Promise<NewSession & { readonly displayName: string }> {
   const now = deps.clock.now()
   const address =
     normaliseEmailAddress(input.emailAddress) ?? input.emailAddress.trim().toLowerCase()
@@ -70,6 +73,7 @@ export async function signInWithPassword(deps: Deps, input: PasswordSignIn): Pro
         method: 'password',
       },
     })
-    return session
+    const person = await stores.people.findById(emailAddress.personId)
+    return { ...session, displayName: person?.displayName ?? '' }
   })
 }

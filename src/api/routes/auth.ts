@@ -28,14 +28,13 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: Deps; isSecure: boole
       },
     },
     async (request, reply) => {
-      const { session, token } = await signInWithPassword(deps, {
+      const { session, token, displayName } = await signInWithPassword(deps, {
         ...request.body,
         clientAddress: request.ip,
       })
-      const person = await deps.stores.people.findById(session.personId)
       setSessionCookie(reply, token, isSecure)
       return {
-        person: { id: session.personId, displayName: person?.displayName ?? '' },
+        person: { id: session.personId, displayName },
         csrfToken: session.csrfToken,
       }
     },
