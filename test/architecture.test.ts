@@ -13,6 +13,7 @@ type Layer =
   | 'services'
   | 'storage'
   | 'oidc'
+  | 'credentials'
   | 'api'
   | 'cli'
   | 'config'
@@ -25,9 +26,10 @@ const allowedImports: Record<Exclude<Layer, 'external'>, readonly Layer[]> = {
   services: ['core', 'services'],
   storage: ['core', 'storage'],
   oidc: ['core', 'oidc'],
+  credentials: ['core', 'credentials'],
   api: ['core', 'services', 'api'],
   cli: ['core', 'services', 'api', 'cli', 'config'],
-  config: ['core', 'services', 'storage', 'oidc', 'api', 'config'],
+  config: ['core', 'services', 'storage', 'oidc', 'credentials', 'api', 'config'],
   web: ['web'],
 }
 
@@ -46,6 +48,7 @@ function layerOf(file: string): Layer {
     layer === 'services' ||
     layer === 'storage' ||
     layer === 'oidc' ||
+    layer === 'credentials' ||
     layer === 'api' ||
     layer === 'cli'
   ) {

@@ -116,4 +116,5 @@ export type {
   UnitOfWork,
 } from './ports.js'
 export { oidcPolicy, sessionPolicy, signInThrottle, tokenPrefixes } from './session-policy.js'
+export * from './credential/index.js'
 export * from './specification/index.js'

@@ -1,0 +1,23 @@
+// The credential engine: JSON-LD processing, proofs, keys and DIDs. An adapter like storage: it
+// implements core's credential ports on jsonld.js, rdf-canonize and node:crypto.
+
+export { toCanonicalJson, toCanonicalNQuads } from './canonical-form.js'
+export { type CredentialProblem, CredentialProcessingError } from './credential-processing-error.js'
+export {
+  addDataIntegrityProof,
+  type EddsaCryptosuite,
+  type JsonObject,
+  type ProofOptions,
+  proofKindOf,
+  verifyProofWithKey,
+} from './data-integrity.js'
+export { createDocumentLoader, type DocumentLoader, knownContexts } from './document-loader.js'
+export {
+  type Ed25519Key,
+  encodePublicKey,
+  generateEd25519Key,
+  keyFromMultikey,
+  type MultikeyDocument,
+  publicKeyFromMultibase,
+  toMultikeyDocument,
+} from './multikey.js'
