@@ -22,6 +22,7 @@ export function exitCodeOf(code: ErrorCode): ExitCode {
     case 'CLI_USAGE_INVALID':
       return exitCodes.usage
     case 'CONFIG_INVALID':
+    case 'SIGNING_KEY_UNREADABLE':
       return exitCodes.configuration
     case 'DATABASE_UNAVAILABLE':
     case 'MIGRATION_FAILED':

@@ -89,6 +89,18 @@ export const errorCodes = {
   SPECIFICATION_IMPORT_INVALID:
     'The specifications cannot be imported; every problem is listed and nothing was saved.',
   /** Raised for any failure that is not the caller's fault; details go to the log, not the caller. */
+  /** Raised when a credential to sign or issue is not acceptable: unknown context, undefined term, schema. */
+  CREDENTIAL_INVALID: 'The credential cannot be signed as it is.',
+  /** Raised by the VC API verify endpoint when a credential does not pass verification. */
+  CREDENTIAL_NOT_VERIFIED: 'The credential did not pass verification.',
+  /** Raised when an issued credential named by id does not exist or is not the caller's to see. */
+  CREDENTIAL_NOT_FOUND: 'No such credential.',
+  /** Raised when a status change does not fit the credential's status (reinstating a revoked one). */
+  CREDENTIAL_STATUS_CHANGE_NOT_ALLOWED: 'This status change is not possible for this credential.',
+  /** Raised when a status list named in a URL does not exist. */
+  STATUS_LIST_NOT_FOUND: 'No such status list.',
+  /** Raised when a stored signing key cannot be opened with the configured key-encryption key. */
+  SIGNING_KEY_UNREADABLE: 'A signing key cannot be opened with the configured key-encryption key.',
   INTERNAL_ERROR: 'Something went wrong on our side. The problem has been logged.',
 } as const
 

@@ -19,6 +19,7 @@ export {
   genesisHash,
   type NewAuditEntry,
 } from './audit.js'
+export * from './credential/index.js'
 export {
   AppError,
   allErrorCodes,
@@ -89,12 +90,15 @@ export type {
   AuditLog,
   CatalogueStore,
   Clock,
+  CredentialSigner,
+  CredentialVerifier,
   DatabaseProbe,
   EmailVerification,
   EmailVerificationStore,
   EscoDataset,
   EscoStore,
   IdGenerator,
+  KeyVault,
   MailOutbox,
   MailSender,
   OidcClaims,
@@ -116,5 +120,4 @@ export type {
   UnitOfWork,
 } from './ports.js'
 export { oidcPolicy, sessionPolicy, signInThrottle, tokenPrefixes } from './session-policy.js'
-export * from './credential/index.js'
 export * from './specification/index.js'

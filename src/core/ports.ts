@@ -1,4 +1,5 @@
 import type { AuditEntry, NewAuditEntry } from './audit.js'
+import type { JsonObject, SigningKey, VerificationReport } from './credential/index.js'
 import type {
   EscoBroaderRelation,
   EscoConceptMatch,
@@ -375,4 +376,45 @@ export interface CatalogueStore {
   remove(specificationId: string): Promise<void>
   /** Entries matching every word and filter, best first, then newest, then by id. */
   search(query: CatalogueQuery): Promise<{ items: CatalogueHit[]; total: number }>
+}
+
+/**
+ * Makes and opens the organisations' Ed25519 signing keys. Secrets are stored sealed
+ * (AES-256-GCM under the installation's key-encryption key) and opened only to sign.
+ */
+export interface KeyVault {
+  /** A new key: its `publicKeyMultibase` and its secret sealed for storage. */
+  generate(): { publicKeyMultibase: string; sealedSecret: string }
+  /** A usable key from a stored one; throws SIGNING_KEY_UNREADABLE when the seal does not open. */
+  open(stored: {
+    publicKeyMultibase: string
+    sealedSecret: string
+    verificationMethod: string
+  }): SigningKey
+}
+
+/** Adds proofs to credentials: Data Integrity (eddsa-rdfc-2022, eddsa-jcs-2022) or a VC-JWT. */
+export interface CredentialSigner {
+  /**
+   * The credential with a `DataIntegrityProof` (proofPurpose assertionMethod unless given).
+   * Throws CREDENTIAL_INVALID with the reason when the credential cannot be processed in JSON-LD
+   * safe mode (unknown context, undefined term).
+   */
+  addProof(
+    credential: JsonObject,
+    key: SigningKey,
+    options: {
+      cryptosuite: 'eddsa-rdfc-2022' | 'eddsa-jcs-2022'
+      created: Date
+      proofPurpose?: string
+    },
+  ): Promise<JsonObject>
+  /** The credential as a compact VC-JOSE JWS (`typ` vc+jwt, EdDSA). */
+  toJwt(credential: JsonObject, key: SigningKey): Promise<string>
+}
+
+/** Checks any credential and answers with a report; never throws for bad input. */
+export interface CredentialVerifier {
+  /** `input` is a parsed credential object, a JSON text, or a compact VC-JWT. */
+  verify(input: unknown): Promise<VerificationReport>
 }

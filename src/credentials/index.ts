@@ -4,6 +4,13 @@
 export { toCanonicalJson, toCanonicalNQuads } from './canonical-form.js'
 export { type CredentialProblem, CredentialProcessingError } from './credential-processing-error.js'
 export {
+  createCredentialSigner,
+  ed25519KeyOf,
+  toDateTimeStamp,
+  toSigningKey,
+  toVcJwt,
+} from './credential-signer.js'
+export {
   addDataIntegrityProof,
   type EddsaCryptosuite,
   type JsonObject,
@@ -21,3 +28,4 @@ export {
   publicKeyFromMultibase,
   toMultikeyDocument,
 } from './multikey.js'
+export { decodeStatusList, encodeStatusList } from './status-list-encoding.js'

@@ -1,1 +1,6 @@
+export * from './bitstring.js'
 export * from './contexts.js'
+export * from './json.js'
+export * from './osaamo-context.js'
+export * from './signing-key.js'
+export * from './verification-report.js'
