@@ -9,6 +9,7 @@ import {
   type PasswordHasher,
   type Secrets,
 } from './core/index.js'
+import { createCredentialSigner } from './credentials/index.js'
 import { createOidcClient } from './oidc/index.js'
 import type { Deps } from './services/index.js'
 import {
@@ -92,6 +93,7 @@ export async function compose(
     publicUrl: config.publicUrl,
     isDemo: config.isDemo,
     oidc,
+    credentialSigner: createCredentialSigner(),
   }
   return { deps, close: () => handle.close() }
 }

@@ -1,5 +1,6 @@
 import type {
   Clock,
+  CredentialSigner,
   DatabaseProbe,
   IdGenerator,
   MailSender,
@@ -27,6 +28,8 @@ export type Deps = {
   readonly secrets: Secrets
   /** True when this installation may hold demo data (and, later, demo accounts). */
   readonly isDemo: boolean
+  /** Adds Data Integrity proofs and makes VC-JWTs. */
+  readonly credentialSigner: CredentialSigner
   /** The installation's single sign-on provider, when one is configured. */
   readonly oidc: OidcClient | undefined
 }
