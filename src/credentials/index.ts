@@ -28,4 +28,10 @@ export {
   publicKeyFromMultibase,
   toMultikeyDocument,
 } from './multikey.js'
+export {
+  type OpenBadgeSchemaError,
+  type OpenBadgeSchemaKind,
+  type OpenBadgeSchemaResult,
+  validateOpenBadgeSchema,
+} from './open-badges-schema.js'
 export { decodeStatusList, encodeStatusList } from './status-list-encoding.js'
