@@ -4,9 +4,11 @@ import { addAuditCommand } from './commands/audit.js'
 import { addCatalogueCommand } from './commands/catalogue.js'
 import { addDemoCommand } from './commands/demo.js'
 import { addEscoCommand } from './commands/esco.js'
+import { addKeysCommand } from './commands/keys.js'
 import { addMigrateCommand } from './commands/migrate.js'
 import { addOrgsCommand } from './commands/orgs.js'
 import { addServeCommand } from './commands/serve.js'
+import { addSignCommand } from './commands/sign.js'
 import { addSpecificationsCommand } from './commands/specifications.js'
 import { addTokensCommand } from './commands/tokens.js'
 import { addUsersCommand } from './commands/users.js'
@@ -44,6 +46,8 @@ export function createProgram(io: Io): Command {
   addEscoCommand(program, io)
   addCatalogueCommand(program, io)
   addSpecificationsCommand(program, io)
+  addKeysCommand(program, io)
+  addSignCommand(program, io)
   addVersionCommand(program, io)
   routeOutput(program.commands, io)
   return program

@@ -99,6 +99,8 @@ export const errorCodes = {
   CREDENTIAL_STATUS_CHANGE_NOT_ALLOWED: 'This status change is not possible for this credential.',
   /** Raised when a status list named in a URL does not exist. */
   STATUS_LIST_NOT_FOUND: 'No such status list.',
+  /** Raised when a key file or key object is not an Ed25519 Multikey (with its secret, to sign). */
+  KEY_INVALID: 'The key is not a usable Ed25519 Multikey.',
   /** Raised when a stored signing key cannot be opened with the configured key-encryption key. */
   SIGNING_KEY_UNREADABLE: 'A signing key cannot be opened with the configured key-encryption key.',
   INTERNAL_ERROR: 'Something went wrong on our side. The problem has been logged.',
