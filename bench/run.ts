@@ -1,5 +1,6 @@
 // `npm run bench -- <name>`: runs one benchmark, or all of them without a name. Never run by tests.
 import { benchCatalogueSearch } from './catalogue-search.js'
+import { benchCredentials } from './credentials.js'
 import { benchEscoImport } from './esco-import.js'
 import { benchStartup } from './startup.js'
 
@@ -7,6 +8,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   startup: benchStartup,
   'esco-import': benchEscoImport,
   'catalogue-search': benchCatalogueSearch,
+  credentials: benchCredentials,
 }
 
 const names = process.argv.slice(2)
