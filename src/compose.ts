@@ -1,5 +1,6 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto'
 import argon2 from 'argon2'
+import { openKeyVault } from './compose-key-vault.js'
 import { createMailSender } from './compose-mail-sender.js'
 import type { Config } from './config.js'
 import {
@@ -7,9 +8,10 @@ import {
   type Clock,
   type IdGenerator,
   type PasswordHasher,
+  type RandomNumbers,
   type Secrets,
 } from './core/index.js'
-import { createCredentialSigner } from './credentials/index.js'
+import { createCredentialSigner, encodeStatusList } from './credentials/index.js'
 import { createOidcClient } from './oidc/index.js'
 import type { Deps } from './services/index.js'
 import {
@@ -27,6 +29,9 @@ export type Composition = {
 
 export const systemClock: Clock = { now: () => new Date() }
 export const randomIds: IdGenerator = { newId: () => randomUUID() }
+
+/** Cryptographically strong random integers (node:crypto randomInt). */
+export const nodeRandomNumbers: RandomNumbers = { integerBelow: (limit) => randomInt(limit) }
 
 export const nodeSecrets: Secrets = {
   newToken: (prefix) => `${prefix}${randomBytes(32).toString('base64url')}`,
@@ -55,9 +60,15 @@ export function createArgon2Hasher(
  */
 export async function compose(
   config: Pick<Config, 'database' | 'isDemo' | 'publicUrl' | 'mail'> &
-    Partial<Pick<Config, 'oidc'>>,
-  overrides: { clock?: Clock; ids?: IdGenerator; passwordHasher?: PasswordHasher } = {},
+    Partial<Pick<Config, 'oidc' | 'keyEncryptionKey'>>,
+  overrides: {
+    clock?: Clock
+    ids?: IdGenerator
+    passwordHasher?: PasswordHasher
+    random?: RandomNumbers
+  } = {},
 ): Promise<Composition> {
+  const keyVault = openKeyVault(config.keyEncryptionKey, config.database)
   const oidc =
     config.oidc === undefined
       ? undefined
@@ -94,6 +105,9 @@ export async function compose(
     isDemo: config.isDemo,
     oidc,
     credentialSigner: createCredentialSigner(),
+    keyVault,
+    random: overrides.random ?? nodeRandomNumbers,
+    statusListEncoder: { encode: encodeStatusList },
   }
   return { deps, close: () => handle.close() }
 }

@@ -21,13 +21,21 @@ describe('parseConfig', () => {
           from: 'Osaamo <no-reply@localhost>',
         },
         oidc: undefined,
+        keyEncryptionKey: {
+          kind: 'development-file',
+          path: '/srv/osaamo/.data/key-encryption-key',
+        },
       },
     })
   })
 
   it('uses a PostgreSQL server when DATABASE_URL is set, and is then not a demo by default', () => {
     const result = parseConfig(
-      { DATABASE_URL: 'postgres://osaamo@db.example.fi:5432/osaamo', DATABASE_POOL_SIZE: '25' },
+      {
+        DATABASE_URL: 'postgres://osaamo@db.example.fi:5432/osaamo',
+        DATABASE_POOL_SIZE: '25',
+        OSAAMO_KEY_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
+      },
       '/',
     )
     expect(result.isValid && result.config.database).toEqual({
@@ -92,12 +100,13 @@ describe('parseConfig', () => {
         OSAAMO_DEMO: 'perhaps',
         OSAAMO_PUBLIC_URL: 'ftp://osaamo.example.fi',
         OSAAMO_BODY_LIMIT: '12',
+        OSAAMO_KEY_ENCRYPTION_KEY: 'c2hvcnQ=',
       },
       '/',
     )
     expect(result.isValid).toBe(false)
     const problems = result.isValid ? [] : result.problems
-    expect(problems).toHaveLength(7)
+    expect(problems).toHaveLength(8)
     for (const name of [
       'PORT',
       'DATABASE_URL',
@@ -106,6 +115,7 @@ describe('parseConfig', () => {
       'OSAAMO_DEMO',
       'OSAAMO_PUBLIC_URL',
       'OSAAMO_BODY_LIMIT',
+      'OSAAMO_KEY_ENCRYPTION_KEY',
     ]) {
       expect(problems.some((problem) => problem.startsWith(name))).toBe(true)
     }
@@ -170,5 +180,48 @@ describe('parseConfig', () => {
         config: { isDemo: expected },
       })
     }
+  })
+
+  describe('the key-encryption key', () => {
+    const server = { DATABASE_URL: 'postgres://osaamo@db.example.fi:5432/osaamo' }
+    const bytes = Buffer.from(Array.from({ length: 32 }, (_, index) => index * 7))
+
+    it('takes 32 bytes in base64 or base64url', () => {
+      for (const text of [bytes.toString('base64'), bytes.toString('base64url')]) {
+        const result = parseConfig({ ...server, OSAAMO_KEY_ENCRYPTION_KEY: text }, '/')
+        expect(result.isValid && result.config.keyEncryptionKey).toEqual({
+          kind: 'given',
+          key: new Uint8Array(bytes),
+        })
+      }
+    })
+
+    it('refuses another length or alphabet without repeating the value', () => {
+      for (const text of [bytes.subarray(0, 16).toString('base64'), 'not a key at all!']) {
+        const result = parseConfig({ OSAAMO_KEY_ENCRYPTION_KEY: text }, '/')
+        expect(result.isValid).toBe(false)
+        const problems = result.isValid ? [] : result.problems
+        expect(problems.join('\n')).toContain('OSAAMO_KEY_ENCRYPTION_KEY must be 32 bytes')
+        expect(problems.join('\n')).not.toContain(text)
+      }
+    })
+
+    it('is required with a database server, listed with the other problems', () => {
+      const result = parseConfig({ ...server, PORT: 'eighty' }, '/')
+      expect(result.isValid).toBe(false)
+      const problems = result.isValid ? [] : result.problems
+      expect(problems).toHaveLength(2)
+      expect(problems.join('\n')).toContain(
+        'OSAAMO_KEY_ENCRYPTION_KEY must be set with DATABASE_URL',
+      )
+    })
+
+    it('defaults to a development key in the data directory on the embedded database', () => {
+      const result = parseConfig({ OSAAMO_DATA_DIR: '/var/osaamo' }, '/')
+      expect(result.isValid && result.config.keyEncryptionKey).toEqual({
+        kind: 'development-file',
+        path: '/var/osaamo/key-encryption-key',
+      })
+    })
   })
 })

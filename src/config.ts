@@ -29,7 +29,17 @@ export type Config = {
   readonly mail: MailDelivery
   /** OSAAMO_OIDC_*: the installation's single sign-on provider; unset means none. */
   readonly oidc: OidcSettings | undefined
+  /** OSAAMO_KEY_ENCRYPTION_KEY: seals the organisations' signing keys in the database. */
+  readonly keyEncryptionKey: KeyEncryptionKeySource
 }
+
+/**
+ * Where the key-encryption key comes from: the environment, or, on the embedded database when
+ * none is given, a development key that the composition root makes once in the data directory.
+ */
+export type KeyEncryptionKeySource =
+  | { readonly kind: 'given'; readonly key: Uint8Array }
+  | { readonly kind: 'development-file'; readonly path: string }
 
 /** One OpenID Connect provider per installation, e.g. the institution's SSO. */
 export type OidcSettings = {
@@ -131,6 +141,11 @@ export function parseConfig(env: Environment, cwd: string): ConfigResult {
   )
 
   const oidc = parseOidc(read, problems)
+  const keyEncryptionKey = parseKeyEncryptionKey(
+    read('OSAAMO_KEY_ENCRYPTION_KEY'),
+    { isServer: databaseUrl !== undefined, dataDirectory },
+    problems,
+  )
 
   if (problems.length > 0 || logLevel === undefined) {
     return { isValid: false, problems }
@@ -148,6 +163,7 @@ export function parseConfig(env: Environment, cwd: string): ConfigResult {
       bodyLimitBytes,
       mail,
       oidc,
+      keyEncryptionKey,
     }),
   }
 }
@@ -218,6 +234,48 @@ function parseOidc(
   }
   // The issuer is kept exactly as given: discovery compares it with the provider's own.
   return { issuer, clientId, clientSecret, name }
+}
+
+/**
+ * 32 bytes in base64 or base64url. Required with a database server, where a key kept on one
+ * machine's disk would not reach the other processes (and would sit beside a backup-less disk).
+ * The value itself never appears in a message.
+ */
+function parseKeyEncryptionKey(
+  text: string | undefined,
+  context: { isServer: boolean; dataDirectory: string },
+  problems: string[],
+): KeyEncryptionKeySource {
+  const developmentFile: KeyEncryptionKeySource = {
+    kind: 'development-file',
+    path: resolve(context.dataDirectory, 'key-encryption-key'),
+  }
+  if (text === undefined) {
+    if (context.isServer) {
+      problems.push(
+        'OSAAMO_KEY_ENCRYPTION_KEY must be set with DATABASE_URL: 32 random bytes in base64 (make one with `openssl rand -base64 32`) that seal the signing keys; keep it safe, without it the keys cannot be opened.',
+      )
+    }
+    return developmentFile
+  }
+  const key = decodeKeyEncryptionKey(text)
+  if (key === undefined) {
+    problems.push(
+      'OSAAMO_KEY_ENCRYPTION_KEY must be 32 bytes in base64 or base64url (make one with `openssl rand -base64 32`).',
+    )
+    return developmentFile
+  }
+  return { kind: 'given', key }
+}
+
+/** The 32 bytes of a base64 or base64url text, or undefined when it is not exactly that. */
+export function decodeKeyEncryptionKey(text: string): Uint8Array | undefined {
+  const trimmed = text.trim()
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(trimmed)) {
+    return undefined
+  }
+  const bytes = Buffer.from(trimmed, 'base64')
+  return bytes.length === 32 ? new Uint8Array(bytes) : undefined
 }
 
 function isIssuerUrl(text: string): boolean {

@@ -79,6 +79,7 @@ describe('the osaamo command line', () => {
 
   it('exits 4 when the database server cannot be reached, without printing its password', async () => {
     vi.stubEnv('DATABASE_URL', 'postgres://osaamo:sekret@127.0.0.1:1/osaamo')
+    vi.stubEnv('OSAAMO_KEY_ENCRYPTION_KEY', Buffer.alloc(32, 1).toString('base64'))
     const { io, err } = captureIo()
     expect(await runCli(['migrate'], io)).toBe(4)
     expect(err.join('\n')).toContain('127.0.0.1:1/osaamo does not answer')

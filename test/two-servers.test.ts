@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoPassword } from '../src/services/index.js'
+import { testKeyEncryptionKeyBase64 } from './support/compose-for-test.js'
 import { type RunningServer, startServer } from './support/run-osaamo.js'
 import { serverDatabase, serverSkipReason } from './support/test-databases.js'
 
@@ -23,6 +24,7 @@ describe.skipIf(serverDatabase === undefined)(
         DATABASE_URL: database.location.url,
         OSAAMO_DEMO: 'true',
         DATABASE_POOL_SIZE: '3',
+        OSAAMO_KEY_ENCRYPTION_KEY: testKeyEncryptionKeyBase64,
       }
       // Started at the same moment: both migrate and both try to load the demo data.
       servers = await Promise.all([startServer(env), startServer(env)])

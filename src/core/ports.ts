@@ -1,5 +1,14 @@
 import type { AuditEntry, NewAuditEntry } from './audit.js'
-import type { JsonObject, SigningKey, VerificationReport } from './credential/index.js'
+import type {
+  CredentialState,
+  IssuedCredential,
+  JsonObject,
+  OrganisationSigningKey,
+  SigningKey,
+  StatusList,
+  StatusPurpose,
+  VerificationReport,
+} from './credential/index.js'
 import type {
   EscoBroaderRelation,
   EscoConceptMatch,
@@ -77,6 +86,9 @@ export type Stores = {
   readonly esco: EscoStore
   readonly specifications: SpecificationStore
   readonly catalogue: CatalogueStore
+  readonly signingKeys: SigningKeyStore
+  readonly statusLists: StatusListStore
+  readonly issuedCredentials: IssuedCredentialStore
 }
 
 /**
@@ -417,4 +429,67 @@ export interface CredentialSigner {
 export interface CredentialVerifier {
   /** `input` is a parsed credential object, a JSON text, or a compact VC-JWT. */
   verify(input: unknown): Promise<VerificationReport>
+}
+
+/** Uniform random whole numbers from a cryptographically strong source; pinned in tests. */
+export interface RandomNumbers {
+  /** A whole number from 0 to `limit` − 1. */
+  integerBelow(limit: number): number
+}
+
+/** The `encodedList` of a Bitstring Status List: GZIP, then multibase base64url. */
+export interface StatusListEncoder {
+  encode(bits: Uint8Array): string
+}
+
+/** The organisations' signing keys: at most one active key per organisation. */
+export interface SigningKeyStore {
+  /**
+   * Stores the key unless its organisation already has an active one; true when stored. Two
+   * processes making a first key at once store one of them.
+   */
+  createIfNoneActive(key: OrganisationSigningKey): Promise<boolean>
+  findActive(organisationId: string): Promise<OrganisationSigningKey | undefined>
+  /** Every key of the organisation, retired ones included, oldest first. */
+  listForOrganisation(organisationId: string): Promise<OrganisationSigningKey[]>
+  /** Retires the organisation's active key, if it has one, and returns it. */
+  retireActive(organisationId: string, at: Date): Promise<OrganisationSigningKey | undefined>
+}
+
+/** Bitstring Status Lists and the indexes handed out in them, each only once. */
+export interface StatusListStore {
+  /**
+   * Stores a new list unless the organisation already has one with its purpose and sequence
+   * number; true when stored.
+   */
+  create(list: StatusList): Promise<boolean>
+  /** With `isForUpdate`, the row stays locked until the transaction ends. */
+  findById(id: string, options?: { isForUpdate?: boolean }): Promise<StatusList | undefined>
+  /** The organisation's list of this purpose with the highest sequence number. */
+  findLatest(organisationId: string, purpose: StatusPurpose): Promise<StatusList | undefined>
+  /** Replaces the bits and the signed list credential. */
+  update(
+    id: string,
+    change: { bits: Uint8Array; credential: JsonObject; signedAt: Date },
+  ): Promise<void>
+  /** Claims an index of a list; false when it was ever claimed before (it is never reused). */
+  claimIndex(listId: string, index: number, at: Date): Promise<boolean>
+  countClaimedIndexes(listId: string): Promise<number>
+  /**
+   * The `position`-th (from 0, in ascending order) index below `length` never claimed in the
+   * list; undefined when there are not that many.
+   */
+  findUnclaimedIndex(listId: string, length: number, position: number): Promise<number | undefined>
+}
+
+/** Credentials an organisation issued, with their status. */
+export interface IssuedCredentialStore {
+  /** Throws CREDENTIAL_INVALID when a credential with this id was issued before. */
+  create(credential: IssuedCredential): Promise<void>
+  /** With `isForUpdate`, the row stays locked until the transaction ends. */
+  findById(id: string, options?: { isForUpdate?: boolean }): Promise<IssuedCredential | undefined>
+  updateState(
+    id: string,
+    change: { state: CredentialState; reason: string; at: Date },
+  ): Promise<void>
 }

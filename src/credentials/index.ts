@@ -19,6 +19,7 @@ export {
   verifyProofWithKey,
 } from './data-integrity.js'
 export { createDocumentLoader, type DocumentLoader, knownContexts } from './document-loader.js'
+export { createKeyVault } from './key-vault.js'
 export {
   type Ed25519Key,
   encodePublicKey,

@@ -3,10 +3,13 @@ import type {
   CredentialSigner,
   DatabaseProbe,
   IdGenerator,
+  KeyVault,
   MailSender,
   OidcClient,
   PasswordHasher,
+  RandomNumbers,
   Secrets,
+  StatusListEncoder,
   Stores,
   UnitOfWork,
 } from '../core/index.js'
@@ -30,6 +33,12 @@ export type Deps = {
   readonly isDemo: boolean
   /** Adds Data Integrity proofs and makes VC-JWTs. */
   readonly credentialSigner: CredentialSigner
+  /** Makes the organisations' signing keys and opens them, sealed under the key-encryption key. */
+  readonly keyVault: KeyVault
+  /** Random status list indexes (herd privacy). */
+  readonly random: RandomNumbers
+  /** Compresses status list bits for list credentials. */
+  readonly statusListEncoder: StatusListEncoder
   /** The installation's single sign-on provider, when one is configured. */
   readonly oidc: OidcClient | undefined
 }

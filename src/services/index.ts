@@ -7,6 +7,7 @@ export {
 } from './api-tokens.js'
 export { listAuditEntries, verifyAuditLog } from './audit-log.js'
 export { authenticateApiToken, authenticateSession, type SessionActor } from './authenticate.js'
+export { changeCredentialStatus } from './change-credential-status.js'
 export { confirmOidcLink } from './confirm-oidc-link.js'
 export { createOrganisation } from './create-organisation.js'
 export { createPerson, type NewPerson } from './create-person.js'
@@ -21,21 +22,32 @@ export {
   type SpecificationExportFormat,
 } from './export-specification.js'
 export { getPersonByEmail } from './find-person-by-email.js'
+export { findPublicDocument } from './find-public-document.js'
 export {
   finishOidcSignIn,
   type OidcCallback,
   type OidcSignInResult,
 } from './finish-oidc-sign-in.js'
+export { getDidDocument } from './get-did-document.js'
 export { getEscoOccupation } from './get-esco-occupation.js'
 export { getEscoSkill } from './get-esco-skill.js'
 export { getHealth, type Health } from './get-health.js'
+export { getIssuedCredential } from './get-issued-credential.js'
 export { getMyAccount, type MyAccount } from './get-my-account.js'
 export { getOrganisation } from './get-organisation.js'
+export { getSigningKey, type SigningKeyDeps } from './get-signing-key.js'
+export { getStatusListCredential } from './get-status-list-credential.js'
 export { grantRoles } from './grant-roles.js'
 export { importEscoDataset } from './import-esco-dataset.js'
 export { importSpecifications, type SpecificationImport } from './import-specifications.js'
+export {
+  issueSignedCredential,
+  type SignedCredentialRequest,
+  type SignedCredentialResult,
+} from './issue-signed-credential.js'
 export { listMembers, type Member } from './list-members.js'
 export { listOrganisations } from './list-organisations.js'
+export { listSigningKeys } from './list-signing-keys.js'
 export { type DemoDataResult, demoDataVersion, loadDemoData } from './load-demo-data.js'
 export { deleteAccount, exportPersonalData } from './personal-data.js'
 export {
@@ -43,6 +55,7 @@ export {
   listOrganisationSpecifications,
   listSpecificationVersions,
 } from './read-specifications.js'
+export { rotateSigningKey } from './rotate-signing-key.js'
 export {
   type CatalogueItem,
   getCatalogueSpecification,
@@ -52,6 +65,7 @@ export { searchEscoOccupations } from './search-esco-occupations.js'
 export { searchEscoSkills } from './search-esco-skills.js'
 export { type PasswordSignIn, signInWithPassword } from './sign-in-with-password.js'
 export { endSession, signOut, signOutEverywhere } from './sign-out.js'
+export type { SigningKeySummary } from './signing-key-summary.js'
 export { type OidcSignInStart, startOidcSignIn } from './start-oidc-sign-in.js'
 export type { NewSession } from './start-session.js'
 export { startSpecificationVersion } from './start-specification-version.js'

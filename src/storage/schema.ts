@@ -27,6 +27,10 @@ export type Database = {
   specifications: SpecificationRow
   specification_versions: SpecificationVersionRow
   specification_reviews: SpecificationReviewRow
+  signing_keys: SigningKeyRow
+  status_lists: StatusListRow
+  status_list_entries: StatusListEntryRow
+  issued_credentials: IssuedCredentialRow
 }
 
 /** A jsonb column: read as parsed JSON, written as a JSON string (see toJsonb). */
@@ -247,4 +251,51 @@ export type SpecificationReviewRow = {
   blocking_problem_count: number
   advisory_problem_count: number
   decided_at: Date
+}
+
+export type SigningKeyRow = {
+  id: string
+  organisation_id: string
+  public_key_multibase: string
+  sealed_secret: string
+  created_at: ColumnType<Date, Date, never>
+  retired_at: Date | null
+}
+
+export type StatusListRow = {
+  id: string
+  organisation_id: string
+  purpose: string
+  sequence: number
+  length: number
+  /** pg gives a Buffer, PGlite a Uint8Array. */
+  bits: Uint8Array
+  credential: Jsonb<Record<string, unknown>>
+  signed_at: Date
+  created_at: ColumnType<Date, Date, never>
+  updated_at: Date
+}
+
+export type StatusListEntryRow = {
+  list_id: string
+  index: number
+  claimed_at: Date
+}
+
+export type IssuedCredentialRow = {
+  id: string
+  organisation_id: string
+  format: string
+  credential: Jsonb<Record<string, unknown>>
+  jwt: string | null
+  state: string
+  revocation_list_id: string | null
+  revocation_index: number | null
+  suspension_list_id: string | null
+  suspension_index: number | null
+  issued_at: ColumnType<Date, Date, never>
+  status_changed_at: Date | null
+  status_reason: string | null
+  learner_person_id: string | null
+  specification_version_id: string | null
 }

@@ -5,6 +5,7 @@ import { createAuditLog } from './audit-log.js'
 import { createCatalogueStore } from './catalogue-store.js'
 import { createEmailVerificationStore } from './email-verification-store.js'
 import { createEscoStore } from './esco-store.js'
+import { createIssuedCredentialStore } from './issued-credential-store.js'
 import { createMailOutbox } from './mail-outbox.js'
 import { createOidcStore } from './oidc-store.js'
 import { createOrganisationStore } from './organisation-store.js'
@@ -13,7 +14,9 @@ import type { Database } from './schema.js'
 import { createSessionStore } from './session-store.js'
 import { createSettingStore } from './setting-store.js'
 import { createSignInFailureStore } from './sign-in-failure-store.js'
+import { createSigningKeyStore } from './signing-key-store.js'
 import { createSpecificationStore } from './specification-store.js'
+import { createStatusListStore } from './status-list-store.js'
 
 /** Every store on one connection (or transaction). */
 export function createStores(db: Kysely<Database>): Stores {
@@ -31,6 +34,9 @@ export function createStores(db: Kysely<Database>): Stores {
     specifications: createSpecificationStore(db),
     esco: createEscoStore(db),
     catalogue: createCatalogueStore(db),
+    signingKeys: createSigningKeyStore(db),
+    statusLists: createStatusListStore(db),
+    issuedCredentials: createIssuedCredentialStore(db),
   }
 }
 

@@ -8,6 +8,13 @@ import type { TestDatabase } from './test-databases.js'
 /** The public address test installations believe they have. */
 export const testPublicUrl = 'http://localhost:3000'
 
+/**
+ * The key-encryption key of test installations: fixed, so that keys sealed in one composition of
+ * a test database open in another. Its base64 form is what spawned processes get.
+ */
+export const testKeyEncryptionKey = new Uint8Array(32).map((_, index) => index + 1)
+export const testKeyEncryptionKeyBase64 = Buffer.from(testKeyEncryptionKey).toString('base64')
+
 /** Mail of tests that do not read it goes into files under the system's temporary folder. */
 export const testMailDelivery: MailDelivery = {
   kind: 'files',
@@ -48,6 +55,7 @@ export async function composeForTest(
       publicUrl: testPublicUrl,
       mail: options.mail ?? testMailDelivery,
       oidc: options.oidc,
+      keyEncryptionKey: { kind: 'given', key: testKeyEncryptionKey },
     },
     {
       clock,

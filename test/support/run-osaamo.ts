@@ -10,6 +10,7 @@ export function cleanEnvironment(overrides: Record<string, string>): NodeJS.Proc
     PORT: _port,
     OSAAMO_DATA_DIR: _dir,
     OSAAMO_DEMO: _demo,
+    OSAAMO_KEY_ENCRYPTION_KEY: _keyEncryptionKey,
     ...rest
   } = process.env
   return { ...rest, LOG_LEVEL: 'warn', ...overrides }
