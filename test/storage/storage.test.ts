@@ -1,9 +1,11 @@
 import { describe, it } from 'vitest'
 import { serverDatabase, serverSkipReason, testDatabases } from '../support/test-databases.js'
+import { describeCredentialStoreContract } from './credential-stores.contract.js'
 import { describeStorageContract } from './stores.contract.js'
 
 for (const database of testDatabases) {
   describeStorageContract(database)
+  describeCredentialStoreContract(database)
 }
 
 if (serverDatabase === undefined) {
