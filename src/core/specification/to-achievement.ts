@@ -4,6 +4,12 @@ import {
   type SpecificationExportContext,
   specificationVersionUrl,
 } from './export-context.js'
+import {
+  type EuAchievementTerms,
+  type Profile,
+  toAwardingBodyProfile,
+  toEuAchievementTerms,
+} from './to-eu-achievement-terms.js'
 import type { SpecificationVersion } from './version.js'
 import { findConcept, gradingSchemes, iscedBroadFields } from './vocabularies.js'
 
@@ -17,19 +23,6 @@ export type Alignment = {
   readonly targetType?: string
 }
 
-/** An Open Badges 3.0 Profile (here: the awarding body that created the achievement). */
-export type Profile = {
-  readonly id: string
-  readonly type: readonly ['Profile']
-  readonly name?: string
-  readonly address?: {
-    readonly type: readonly ['Address']
-    readonly addressCountry?: string
-    readonly addressCountryCode?: string
-    readonly addressRegion?: string
-  }
-}
-
 /** An Open Badges 3.0 ResultDescription: the results an earner's Result may take. */
 export type ResultDescription = {
   readonly id: string
@@ -41,10 +34,11 @@ export type ResultDescription = {
 }
 
 /**
- * An Open Badges 3.0 Achievement: the definition a badge's credentialSubject points at.
+ * An Open Badges 3.0 Achievement: the definition a badge's credentialSubject points at, with the
+ * EU micro-credential elements OB has no term for in the terms of Osaamo's context.
  * @see ../shared/reference/credentials.md §1.1
  */
-export type Achievement = {
+export type Achievement = EuAchievementTerms & {
   readonly id: string
   readonly type: readonly ['Achievement']
   readonly achievementType: 'MicroCredential'
@@ -63,9 +57,11 @@ export type Achievement = {
 const escoUuid = /([0-9a-f-]{36})$/
 
 /**
- * A specification version as an Open Badges 3.0 Achievement. Texts are given in one language (OB
- * has no language maps); EU elements with no OB term (EQF level, assessment, participation,
- * supervision, quality assurance) are left out rather than put where the schema does not allow.
+ * A specification version as an Open Badges 3.0 Achievement: the one mapping that both the
+ * specification export and the issued OpenBadgeCredential use. OB's own terms carry one language
+ * (OB has no language maps); the EU elements OB has no term for (EQF level, workload, assessment,
+ * participation, supervision, quality assurance, stackability, …) follow in the terms of Osaamo's
+ * context, with every language (see {@link toEuAchievementTerms}).
  * @see ../shared/reference/credentials.md §1.1
  */
 export function toAchievement(
@@ -118,19 +114,7 @@ export function toAchievement(
     ...(alignment.length === 0 ? {} : { alignment }),
     ...(creator === undefined
       ? {}
-      : {
-          creator: {
-            id: `${context.publicUrl}/api/organisations/${creator.slug}`,
-            type: ['Profile'],
-            ...optional('name', text(creator.name)),
-            address: {
-              type: ['Address'],
-              ...optional('addressCountry', countryName(creator.country)),
-              addressCountryCode: creator.country,
-              ...optional('addressRegion', creator.region),
-            },
-          },
-        }),
+      : { creator: toAwardingBodyProfile(context.publicUrl, creator, language) }),
     ...optional('creditsAvailable', content.ects),
     ...optional(
       'fieldOfStudy',
@@ -143,6 +127,7 @@ export function toAchievement(
           resultDescription: [resultDescriptionOf(id, content.gradingScheme, text(grading.label))],
         }),
     version: String(version.versionNumber),
+    ...toEuAchievementTerms(version, context, { id, language }),
   }
 }
 
@@ -172,14 +157,6 @@ function resultDescriptionOf(
 function codeOf(uri: string): { targetCode?: string } {
   const match = escoUuid.exec(uri)
   return match?.[1] === undefined ? {} : { targetCode: match[1] }
-}
-
-function countryName(code: string): string | undefined {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code)
-  } catch {
-    return undefined
-  }
 }
 
 /** `{ key: value }`, or nothing when the value is absent (OB forbids nulls). */
