@@ -13,15 +13,19 @@ import { createLoggerOptions } from './logging.js'
 import { ProblemSchema } from './problem.js'
 import { authRoutes } from './routes/auth.js'
 import { catalogueRoutes } from './routes/catalogue.js'
+import { didDocumentRoutes } from './routes/did-documents.js'
 import { emailAddressRoutes } from './routes/email-addresses.js'
 import { escoRoutes } from './routes/esco.js'
 import { HealthSchema, healthRoutes } from './routes/health.js'
+import { issuedCredentialRoutes } from './routes/issued-credentials.js'
 import { MyAccountSchema, meRoutes } from './routes/me.js'
 import { oidcRoutes } from './routes/oidc.js'
 import { organisationAdminRoutes } from './routes/organisation-admin.js'
 import { organisationRoutes } from './routes/organisations.js'
+import { signingKeyRoutes } from './routes/signing-keys.js'
 import { specificationExportRoutes } from './routes/specification-exports.js'
 import { specificationRoutes } from './routes/specifications.js'
+import { statusListRoutes } from './routes/status-lists.js'
 import { sharedSchemas } from './schemas.js'
 import { specificationSchemas } from './specification-schemas.js'
 import { serveWebApp } from './web-app.js'
@@ -134,6 +138,11 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
           name: 'catalogue',
           description: 'Search and read the published micro-credentials (public)',
         },
+        {
+          name: 'credentials',
+          description:
+            'Issued credentials and their status; the organisations’ DID documents and status lists (public)',
+        },
       ],
     },
   })
@@ -155,6 +164,10 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(specificationRoutes, { deps })
   await app.register(catalogueRoutes, { deps })
   await app.register(specificationExportRoutes, { deps })
+  await app.register(didDocumentRoutes, { deps })
+  await app.register(statusListRoutes, { deps })
+  await app.register(signingKeyRoutes, { deps })
+  await app.register(issuedCredentialRoutes, { deps })
   await serveWebApp(app, options.webRoot)
   await app.ready()
   return app

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander'
 import { AppError, isAppError } from '../core/index.js'
 import { addAuditCommand } from './commands/audit.js'
 import { addCatalogueCommand } from './commands/catalogue.js'
+import { addCredentialsCommand } from './commands/credentials.js'
 import { addDemoCommand } from './commands/demo.js'
 import { addEscoCommand } from './commands/esco.js'
 import { addKeysCommand } from './commands/keys.js'
@@ -47,6 +48,7 @@ export function createProgram(io: Io): Command {
   addCatalogueCommand(program, io)
   addSpecificationsCommand(program, io)
   addKeysCommand(program, io)
+  addCredentialsCommand(program, io)
   addSignCommand(program, io)
   addVersionCommand(program, io)
   routeOutput(program.commands, io)

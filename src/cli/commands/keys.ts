@@ -2,6 +2,7 @@ import type { Command } from 'commander'
 import { generateKeyFile } from '../../compose-credentials.js'
 import { writeOutput } from '../files.js'
 import type { Io } from '../io.js'
+import { addOrganisationKeyCommands } from './organisation-keys.js'
 
 type GenerateOptions = { out: string; controller?: string }
 
@@ -20,4 +21,6 @@ export function addKeysCommand(program: Command, io: Io): void {
       const key = generateKeyFile(options.controller)
       await writeOutput(options.out, `${JSON.stringify(key, null, 2)}\n`, io, { isSecret: true })
     })
+
+  addOrganisationKeyCommands(keys, io)
 }

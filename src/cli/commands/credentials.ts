@@ -1,0 +1,103 @@
+import type { Command } from 'commander'
+import {
+  type CredentialStatusAction,
+  credentialStatusActions,
+  type IssuedCredential,
+  statusListUrl,
+  system,
+} from '../../core/index.js'
+import { changeCredentialStatus, getIssuedCredential } from '../../services/index.js'
+import type { Io } from '../io.js'
+import { withDeps } from '../with-deps.js'
+
+const descriptions: Record<CredentialStatusAction, string> = {
+  revoke: 'revoke an issued credential, for good',
+  suspend: 'suspend an active credential until it is reinstated',
+  reinstate: 'lift the suspension of a credential',
+}
+
+/** `osaamo credentials …`: show an issued credential and change its status. */
+export function addCredentialsCommand(program: Command, io: Io): void {
+  const credentials = program
+    .command('credentials')
+    .description('issued credentials: show one, revoke, suspend or reinstate it')
+
+  credentials
+    .command('show')
+    .description('print an issued credential with its status')
+    .argument('<credentialId>', 'the id of the issued credential (a UUID, or urn:uuid:…)')
+    .option('--json', 'print the record and the signed credential as JSON')
+    .action(async (credentialId: string, options: { json?: boolean }) => {
+      const { credential, publicUrl } = await withDeps(async (deps) => ({
+        credential: await getIssuedCredential(deps, system, toId(credentialId)),
+        publicUrl: deps.publicUrl,
+      }))
+      if (options.json === true) {
+        io.out(JSON.stringify(toJson(publicUrl, credential), null, 2))
+        return
+      }
+      for (const line of describe(publicUrl, credential)) {
+        io.out(line)
+      }
+    })
+
+  for (const action of credentialStatusActions) {
+    credentials
+      .command(action)
+      .description(descriptions[action])
+      .argument('<credentialId>', 'the id of the issued credential (a UUID, or urn:uuid:…)')
+      .requiredOption('--reason <text>', 'why (1–500 characters); kept in the audit log')
+      .action(async (credentialId: string, options: { reason: string }) => {
+        const credential = await withDeps((deps) =>
+          changeCredentialStatus(deps, system, toId(credentialId), action, options.reason),
+        )
+        io.out(`The credential ${credential.id} is ${credential.state}.`)
+      })
+  }
+}
+
+function toId(text: string): string {
+  return text.replace(/^urn:uuid:/i, '')
+}
+
+function describe(publicUrl: string, credential: IssuedCredential): string[] {
+  const lines = [
+    `${credential.id}: ${credential.state}, ${credential.format}, issued ${credential.issuedAt.toISOString()}`,
+  ]
+  if (credential.statusChangedAt !== undefined) {
+    lines.push(
+      `  status changed ${credential.statusChangedAt.toISOString()}: ${credential.statusReason ?? ''}`,
+    )
+  }
+  for (const [purpose, position] of [
+    ['revocation', credential.revocation],
+    ['suspension', credential.suspension],
+  ] as const) {
+    if (position !== undefined) {
+      lines.push(`  ${purpose}: ${statusListUrl(publicUrl, position.listId)} #${position.index}`)
+    }
+  }
+  return lines
+}
+
+function toJson(publicUrl: string, credential: IssuedCredential) {
+  const entry = (position: IssuedCredential['revocation']) =>
+    position === undefined
+      ? null
+      : {
+          statusListCredential: statusListUrl(publicUrl, position.listId),
+          statusListIndex: position.index,
+        }
+  return {
+    id: credential.id,
+    organisationId: credential.organisationId,
+    format: credential.format,
+    state: credential.state,
+    issuedAt: credential.issuedAt.toISOString(),
+    statusChangedAt: credential.statusChangedAt?.toISOString() ?? null,
+    statusReason: credential.statusReason ?? null,
+    revocation: entry(credential.revocation),
+    suspension: entry(credential.suspension),
+    verifiableCredential: credential.jwt ?? credential.credential,
+  }
+}
