@@ -4,94 +4,22 @@ import {
   checkCredentialShape,
   emptySpecificationContent,
   type LanguageMap,
-  type OpenBadgeCredentialInput,
   type SpecificationContent,
-  type SpecificationVersion,
   toOpenBadgeCredential,
-  toStatusListEntry,
 } from '../../src/core/index.js'
 import {
   createDocumentLoader,
   toCanonicalNQuads,
   validateOpenBadgeSchema,
 } from '../../src/credentials/index.js'
-import { demoOrganisations } from '../../src/services/demo-data.js'
 import {
   demoSpecificationOwner,
   demoSpecifications,
 } from '../../src/services/demo-specifications.js'
+import { testCredentialInput, testPublicUrl } from '../support/open-badge-credential-input.js'
 
-const publicUrl = 'https://osaamo.example.fi'
-const organisations = demoOrganisations.map((organisation, index) => ({
-  id: `6f7c1d2e-0000-4000-8000-00000000000${index + 1}`,
-  slug: organisation.slug,
-  name: organisation.name,
-  country: organisation.country,
-  region: organisation.region,
-}))
-const organisationBySlug = (slug: string) => {
-  const found = organisations.find((organisation) => organisation.slug === slug)
-  if (found === undefined) {
-    throw new Error(`No demo organisation ${slug}`)
-  }
-  return found
-}
-
-function versionOf(content: SpecificationContent): SpecificationVersion {
-  const at = new Date('2026-08-01T10:00:00Z')
-  return {
-    id: '0b9c5a34-5d0e-4f7a-9a51-2d3c4e5f6a7b',
-    specificationId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
-    organisationId: organisationBySlug(demoSpecificationOwner).id,
-    versionNumber: 1,
-    status: 'published',
-    content,
-    changeLog: '',
-    createdAt: at,
-    updatedAt: at,
-    publishedAt: at,
-    reviewDueAt: undefined,
-  }
-}
-
-function inputFor(
-  content: SpecificationContent,
-  awardingBodySlugs: readonly string[],
-): OpenBadgeCredentialInput {
-  const awardingBodies = awardingBodySlugs.map(organisationBySlug)
-  const owner = organisationBySlug(demoSpecificationOwner)
-  const statusListUrl = `${publicUrl}/status-lists/4b0e1c55-6f0e-4d5c-8f3e-2a1b0c9d8e7f`
-  return {
-    id: 'urn:uuid:3f1c7c8e-8a43-4c36-9d6a-6c2f1f0e2b11',
-    issuer: {
-      id: 'did:web:osaamo.example.fi:organisations:kaarnala-open',
-      name: owner.name,
-      url: 'https://kaarnala.example.fi',
-      address: { country: owner.country, region: owner.region },
-    },
-    specificationVersion: versionOf({
-      ...content,
-      awardingBodyIds: awardingBodies.map((body) => body.id),
-    }),
-    publicUrl,
-    awardingBodies,
-    learner: {
-      name: 'Sanni Laine',
-      emailAddress: 'learner@demo.osaamo.fi',
-      salt: 'c2FsdC1mb3ItdGVzdHM',
-    },
-    result: {
-      grade: content.gradingScheme === '0-5' ? '4' : 'Pass',
-      assessedAt: new Date('2026-11-20T12:30:00Z'),
-      identityVerification: content.supervision ?? 'unsupervised-no-id-verification',
-    },
-    validFrom: new Date('2026-12-01T08:00:00Z'),
-    credentialStatus: [
-      toStatusListEntry({ listUrl: statusListUrl, purpose: 'revocation', index: 1234 }),
-    ],
-    language: 'fi',
-  }
-}
+const publicUrl = testPublicUrl
+const inputFor = testCredentialInput
 
 const documentLoader = createDocumentLoader()
 const osaamoTerm = (term: string) => `<https://w3id.org/osaamo/vocab#${term}>`
@@ -118,10 +46,10 @@ describe.each(demoSpecifications.map((demo) => ({ ...demo, name: demo.key })))(
     })
 
     it('keeps the VC Data Model 2.0 rules checked before issuing', () => {
-    expect(checkCredentialShape(credential)).toEqual([])
-  })
+      expect(checkCredentialShape(credential)).toEqual([])
+    })
 
-  it('passes the Open Badges 3.0 JSON Schema', () => {
+    it('passes the Open Badges 3.0 JSON Schema', () => {
       expect(validateOpenBadgeSchema(credential, 'achievement')).toEqual({
         isValid: true,
         errors: [],

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import {
-  type SpecificationVersion,
-  toOpenBadgeCredential,
-  toStatusListEntry,
-} from '../../src/core/index.js'
+import { toOpenBadgeCredential } from '../../src/core/index.js'
 import { validateOpenBadgeSchema } from '../../src/credentials/index.js'
 import { demoSpecifications } from '../../src/services/demo-specifications.js'
+import { testCredentialInput } from '../support/open-badge-credential-input.js'
 
 function realCredential(file: string): Record<string, unknown> {
   return JSON.parse(
@@ -16,55 +13,7 @@ function realCredential(file: string): Record<string, unknown> {
 
 /** An unsigned credential built from each demo specification, as Osaamo issues them. */
 function demoCredentials(): Record<string, unknown>[] {
-  const organisation = {
-    id: '6f7c1d2e-0000-4000-8000-000000000001',
-    slug: 'kaarnala-open',
-    name: { fi: 'Kaarnalan avoin yliopisto' },
-    country: 'FI',
-    region: 'Uusimaa',
-  }
-  const at = new Date('2026-12-01T08:00:00Z')
-  return demoSpecifications.map((demo) => {
-    const version: SpecificationVersion = {
-      id: '0b9c5a34-5d0e-4f7a-9a51-2d3c4e5f6a7b',
-      specificationId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
-      organisationId: organisation.id,
-      versionNumber: 1,
-      status: 'published',
-      content: { ...demo.content, awardingBodyIds: [organisation.id] },
-      changeLog: '',
-      createdAt: at,
-      updatedAt: at,
-      publishedAt: at,
-      reviewDueAt: undefined,
-    }
-    return toOpenBadgeCredential({
-      id: 'urn:uuid:3f1c7c8e-8a43-4c36-9d6a-6c2f1f0e2b11',
-      issuer: {
-        id: 'did:web:osaamo.example.fi:organisations:kaarnala-open',
-        name: organisation.name,
-        url: 'https://kaarnala.example.fi',
-      },
-      specificationVersion: version,
-      publicUrl: 'https://osaamo.example.fi',
-      awardingBodies: [organisation],
-      learner: { name: 'Sanni Laine', emailAddress: 'learner@demo.osaamo.fi', salt: 'c2FsdA' },
-      result: {
-        grade: 'Pass',
-        assessedAt: at,
-        identityVerification: 'unsupervised-no-id-verification',
-      },
-      validFrom: at,
-      credentialStatus: [
-        toStatusListEntry({
-          listUrl: 'https://osaamo.example.fi/status-lists/1',
-          purpose: 'revocation',
-          index: 3,
-        }),
-      ],
-      language: 'fi',
-    })
-  })
+  return demoSpecifications.map((demo) => toOpenBadgeCredential(testCredentialInput(demo.content)))
 }
 
 describe('validateOpenBadgeSchema', () => {
