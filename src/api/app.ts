@@ -13,6 +13,7 @@ import { createLoggerOptions } from './logging.js'
 import { ProblemSchema } from './problem.js'
 import { authRoutes } from './routes/auth.js'
 import { catalogueRoutes } from './routes/catalogue.js'
+import { contextRoutes } from './routes/contexts.js'
 import { didDocumentRoutes } from './routes/did-documents.js'
 import { emailAddressRoutes } from './routes/email-addresses.js'
 import { escoRoutes } from './routes/esco.js'
@@ -164,6 +165,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(specificationRoutes, { deps })
   await app.register(catalogueRoutes, { deps })
   await app.register(specificationExportRoutes, { deps })
+  await app.register(contextRoutes)
   await app.register(didDocumentRoutes, { deps })
   await app.register(statusListRoutes, { deps })
   await app.register(signingKeyRoutes, { deps })
