@@ -11,6 +11,10 @@ export {
   toVcJwt,
 } from './credential-signer.js'
 export {
+  type CredentialVerifierOptions,
+  createCredentialVerifier,
+} from './credential-verifier.js'
+export {
   addDataIntegrityProof,
   type EddsaCryptosuite,
   type JsonObject,
@@ -18,7 +22,16 @@ export {
   proofKindOf,
   verifyProofWithKey,
 } from './data-integrity.js'
+export { toDidKeyDocument } from './did-key.js'
+export {
+  createDidResolver,
+  type DidResolver,
+  type DidResolverOptions,
+  didWebDocumentUrl,
+} from './did-resolver.js'
 export { createDocumentLoader, type DocumentLoader, knownContexts } from './document-loader.js'
+export { DocumentRetrievalError } from './document-retrieval-error.js'
+export { createJsonFetcher, type FetchJson } from './json-fetcher.js'
 export { createKeyVault } from './key-vault.js'
 export {
   type Ed25519Key,
@@ -36,3 +49,8 @@ export {
   validateOpenBadgeSchema,
 } from './open-badges-schema.js'
 export { decodeStatusList, encodeStatusList } from './status-list-encoding.js'
+export {
+  createStatusListFetcher,
+  type StatusListFetcher,
+  type StatusListFetcherOptions,
+} from './status-list-fetcher.js'
