@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto'
 import argon2 from 'argon2'
 import { openKeyVault } from './compose-key-vault.js'
 import { createMailSender } from './compose-mail-sender.js'
+import { createInstallationVerifier } from './compose-verifier.js'
 import type { Config } from './config.js'
 import {
   AppError,
@@ -13,7 +14,7 @@ import {
 } from './core/index.js'
 import { createCredentialSigner, encodeStatusList } from './credentials/index.js'
 import { createOidcClient } from './oidc/index.js'
-import type { Deps } from './services/index.js'
+import { type Deps, findPublicDocument } from './services/index.js'
 import {
   createStores,
   createUnitOfWork,
@@ -60,7 +61,7 @@ export function createArgon2Hasher(
  */
 export async function compose(
   config: Pick<Config, 'database' | 'isDemo' | 'publicUrl' | 'mail'> &
-    Partial<Pick<Config, 'oidc' | 'keyEncryptionKey'>>,
+    Partial<Pick<Config, 'oidc' | 'keyEncryptionKey' | 'verifier'>>,
   overrides: {
     clock?: Clock
     ids?: IdGenerator
@@ -92,8 +93,9 @@ export async function compose(
     await handle.close()
     throw error
   }
+  const clock = overrides.clock ?? systemClock
   const deps: Deps = {
-    clock: overrides.clock ?? systemClock,
+    clock,
     ids: overrides.ids ?? randomIds,
     database: handle.probe,
     stores: createStores(handle.db),
@@ -108,6 +110,13 @@ export async function compose(
     keyVault,
     random: overrides.random ?? nodeRandomNumbers,
     statusListEncoder: { encode: encodeStatusList },
+    credentialVerifier: createInstallationVerifier({
+      settings: config.verifier ?? { trustedIssuers: [], didDocumentsDirectory: undefined },
+      publicUrl: config.publicUrl,
+      clock,
+      // The verifier reads this installation's DID documents and status lists from the database.
+      localDocuments: (url) => findPublicDocument(deps, url),
+    }),
   }
   return { deps, close: () => handle.close() }
 }

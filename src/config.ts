@@ -31,6 +31,19 @@ export type Config = {
   readonly oidc: OidcSettings | undefined
   /** OSAAMO_KEY_ENCRYPTION_KEY: seals the organisations' signing keys in the database. */
   readonly keyEncryptionKey: KeyEncryptionKeySource
+  /** OSAAMO_TRUSTED_ISSUERS and OSAAMO_DID_DOCUMENTS: what verification trusts and knows offline. */
+  readonly verifier: VerifierSettings
+}
+
+/** How this installation verifies other issuers' credentials. */
+export type VerifierSettings = {
+  /**
+   * OSAAMO_TRUSTED_ISSUERS: issuer ids (DIDs or URLs) whose credentials are "from a trusted
+   * issuer"; an entry ending in `*` is a prefix. This installation's organisations always are.
+   */
+  readonly trustedIssuers: readonly string[]
+  /** OSAAMO_DID_DOCUMENTS: a folder of DID documents (JSON) used instead of resolving them. */
+  readonly didDocumentsDirectory: string | undefined
 }
 
 /**
@@ -147,6 +160,8 @@ export function parseConfig(env: Environment, cwd: string): ConfigResult {
     problems,
   )
 
+  const verifier = parseVerifier(read, cwd, problems)
+
   if (problems.length > 0 || logLevel === undefined) {
     return { isValid: false, problems }
   }
@@ -164,8 +179,35 @@ export function parseConfig(env: Environment, cwd: string): ConfigResult {
       mail,
       oidc,
       keyEncryptionKey,
+      verifier,
     }),
   }
+}
+
+function parseVerifier(
+  read: (name: string) => string | undefined,
+  cwd: string,
+  problems: string[],
+): VerifierSettings {
+  const trustedIssuers = (read('OSAAMO_TRUSTED_ISSUERS') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+  for (const entry of trustedIssuers) {
+    if (!/^[a-z][a-z0-9+.-]*:\S+$/i.test(entry)) {
+      problems.push(
+        `OSAAMO_TRUSTED_ISSUERS must list DIDs or URLs separated by commas, such as did:web:osaamo.example.fi:organisations:*; "${entry}" is neither.`,
+      )
+    }
+  }
+  const folder = read('OSAAMO_DID_DOCUMENTS')
+  const didDocumentsDirectory = folder === undefined ? undefined : resolve(cwd, folder)
+  if (didDocumentsDirectory !== undefined && !existsSync(didDocumentsDirectory)) {
+    problems.push(
+      `OSAAMO_DID_DOCUMENTS must be a folder of DID documents; ${folder} does not exist.`,
+    )
+  }
+  return { trustedIssuers, didDocumentsDirectory }
 }
 
 /**

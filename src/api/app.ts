@@ -27,6 +27,7 @@ import { signingKeyRoutes } from './routes/signing-keys.js'
 import { specificationExportRoutes } from './routes/specification-exports.js'
 import { specificationRoutes } from './routes/specifications.js'
 import { statusListRoutes } from './routes/status-lists.js'
+import { vcApiRoutes } from './routes/vc-api.js'
 import { sharedSchemas } from './schemas.js'
 import { specificationSchemas } from './specification-schemas.js'
 import { serveWebApp } from './web-app.js'
@@ -165,6 +166,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(specificationRoutes, { deps })
   await app.register(catalogueRoutes, { deps })
   await app.register(specificationExportRoutes, { deps })
+  await app.register(vcApiRoutes, { deps })
   await app.register(contextRoutes)
   await app.register(didDocumentRoutes, { deps })
   await app.register(statusListRoutes, { deps })

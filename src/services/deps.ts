@@ -1,6 +1,7 @@
 import type {
   Clock,
   CredentialSigner,
+  CredentialVerifier,
   DatabaseProbe,
   IdGenerator,
   KeyVault,
@@ -39,6 +40,8 @@ export type Deps = {
   readonly random: RandomNumbers
   /** Compresses status list bits for list credentials. */
   readonly statusListEncoder: StatusListEncoder
+  /** Checks any credential: proof, issuer key, dates, status, schema, issuer trust. */
+  readonly credentialVerifier: CredentialVerifier
   /** The installation's single sign-on provider, when one is configured. */
   readonly oidc: OidcClient | undefined
 }

@@ -45,6 +45,7 @@ export {
   type SignedCredentialRequest,
   type SignedCredentialResult,
 } from './issue-signed-credential.js'
+export { issueThroughVcApi, type VcApiIssueOptions } from './issue-through-vc-api.js'
 export { listMembers, type Member } from './list-members.js'
 export { listOrganisations } from './list-organisations.js'
 export { listSigningKeys } from './list-signing-keys.js'
@@ -71,3 +72,5 @@ export type { NewSession } from './start-session.js'
 export { startSpecificationVersion } from './start-specification-version.js'
 export { transitionSpecificationVersion } from './transition-specification-version.js'
 export { updateSpecificationDraft } from './update-specification-draft.js'
+export { updateStatusThroughVcApi, type VcApiStatusChange } from './update-status-through-vc-api.js'
+export { verifyCredential } from './verify-credential.js'

@@ -17,4 +17,15 @@ describe('the issuer-trust check', () => {
   it('accepts an issuer on the list', () => {
     expect(checkIssuerTrust('https://a.example', ['https://a.example']).code).toBe('ISSUER_TRUSTED')
   })
+
+  it('treats an entry ending in * as a prefix, and only then', () => {
+    const list = ['did:web:osaamo.example.fi:organisations:*']
+    expect(
+      checkIssuerTrust('did:web:osaamo.example.fi:organisations:kaarnala-open', list).code,
+    ).toBe('ISSUER_TRUSTED')
+    expect(checkIssuerTrust('did:web:other.example:organisations:x', list).code).toBe(
+      'ISSUER_NOT_TRUSTED',
+    )
+    expect(checkIssuerTrust('did:web:a', ['did:web:a*x']).code).toBe('ISSUER_NOT_TRUSTED')
+  })
 })

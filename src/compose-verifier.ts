@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { VerifierSettings } from './config.js'
+import { AppError, type Clock, type CredentialVerifier, organisationDid } from './core/index.js'
+import {
+  createCredentialVerifier,
+  createDidResolver,
+  createStatusListFetcher,
+} from './credentials/index.js'
+
+/**
+ * The installation's credential verifier: this installation's own DID documents and status lists
+ * come from its database (`localDocuments`) and its organisations are trusted issuers; other
+ * DIDs resolve from OSAAMO_DID_DOCUMENTS first, then over HTTPS (cached, with a time-out).
+ */
+export function createInstallationVerifier(options: {
+  settings: VerifierSettings
+  publicUrl: string
+  clock: Clock
+  localDocuments: (url: string) => Promise<unknown>
+}): CredentialVerifier {
+  const registry = readDidDocuments(options.settings.didDocumentsDirectory)
+  const ownOrganisations = `${organisationDid(options.publicUrl, '')}*`
+  return createCredentialVerifier({
+    clock: options.clock,
+    didResolver: createDidResolver({ clock: options.clock, registry }),
+    statusListFetcher: createStatusListFetcher({ clock: options.clock }),
+    trustedIssuers: [ownOrganisations, ...options.settings.trustedIssuers],
+    localDocuments: options.localDocuments,
+  })
+}
+
+/** The DID documents of a folder, by their `id`; CONFIG_INVALID names a file that is not one. */
+export function readDidDocuments(folder: string | undefined): ReadonlyMap<string, unknown> {
+  const registry = new Map<string, unknown>()
+  if (folder === undefined) {
+    return registry
+  }
+  for (const name of readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
+    const path = join(folder, name)
+    let document: unknown
+    try {
+      document = JSON.parse(readFileSync(path, 'utf8'))
+    } catch (error) {
+      throw new AppError('CONFIG_INVALID', `OSAAMO_DID_DOCUMENTS: ${path} is not JSON.`, {
+        cause: error,
+      })
+    }
+    const id = (document as { id?: unknown } | null)?.id
+    if (typeof id !== 'string' || !id.startsWith('did:')) {
+      throw new AppError('CONFIG_INVALID', `OSAAMO_DID_DOCUMENTS: ${path} has no DID as its id.`)
+    }
+    registry.set(id, document)
+  }
+  return registry
+}
