@@ -1,9 +1,14 @@
-import { AppError, type JsonObject } from './core/index.js'
+import { AppError, type CredentialVerifier, type JsonObject } from './core/index.js'
 import {
   addDataIntegrityProof,
   CredentialProcessingError,
+  createCredentialVerifier,
+  createDidResolver,
   createDocumentLoader,
+  createStatusListFetcher,
+  DocumentRetrievalError,
   type Ed25519Key,
+  type FetchJson,
   generateEd25519Key,
   keyFromMultikey,
   type MultikeyDocument,
@@ -79,4 +84,56 @@ export async function signWithKey(
         })
       : error
   }
+}
+
+/**
+ * A verifier for `osaamo verify`: DID documents and status list credentials given as files are
+ * used instead of fetching them (a status list under its `id`, or under the URL given with it);
+ * with `isOffline`, nothing else is fetched either.
+ */
+export function createFileVerifier(options: {
+  didDocuments: readonly unknown[]
+  statusLists: readonly { url: string | undefined; document: unknown }[]
+  trustedIssuers: readonly string[]
+  isOffline: boolean
+}): CredentialVerifier {
+  const clock = { now: () => new Date() }
+  const didRegistry = new Map<string, unknown>()
+  for (const document of options.didDocuments) {
+    const id = (document as { id?: unknown } | null)?.id
+    if (typeof id !== 'string' || !id.startsWith('did:')) {
+      throw new AppError('CLI_USAGE_INVALID', 'A --did-document file has no DID as its id.')
+    }
+    didRegistry.set(id, document)
+  }
+  const listRegistry = new Map<string, unknown>()
+  for (const { url, document } of options.statusLists) {
+    const id = url ?? (document as { id?: unknown } | null)?.id
+    if (typeof id !== 'string') {
+      throw new AppError(
+        'CLI_USAGE_INVALID',
+        'A --status-list file has no id; give its URL as --status-list URL=FILE.',
+      )
+    }
+    listRegistry.set(id, document)
+  }
+  const fetchJson: FetchJson | undefined = options.isOffline
+    ? async (url) => {
+        throw new DocumentRetrievalError('not-allowed', `Offline: ${url} was not fetched.`)
+      }
+    : undefined
+  return createCredentialVerifier({
+    clock,
+    didResolver: createDidResolver({
+      clock,
+      registry: didRegistry,
+      ...(fetchJson ? { fetchJson } : {}),
+    }),
+    statusListFetcher: createStatusListFetcher({
+      clock,
+      registry: listRegistry,
+      ...(fetchJson ? { fetchJson } : {}),
+    }),
+    trustedIssuers: options.trustedIssuers,
+  })
 }

@@ -13,6 +13,7 @@ import { addSignCommand } from './commands/sign.js'
 import { addSpecificationsCommand } from './commands/specifications.js'
 import { addTokensCommand } from './commands/tokens.js'
 import { addUsersCommand } from './commands/users.js'
+import { addVerifyCommand } from './commands/verify.js'
 import { addVersionCommand } from './commands/version.js'
 import { type ExitCode, exitCodeOf, exitCodes } from './exit-codes.js'
 import type { Io } from './io.js'
@@ -50,6 +51,7 @@ export function createProgram(io: Io): Command {
   addKeysCommand(program, io)
   addCredentialsCommand(program, io)
   addSignCommand(program, io)
+  addVerifyCommand(program, io)
   addVersionCommand(program, io)
   routeOutput(program.commands, io)
   return program
