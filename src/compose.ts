@@ -12,7 +12,11 @@ import {
   type RandomNumbers,
   type Secrets,
 } from './core/index.js'
-import { createCredentialSigner, encodeStatusList } from './credentials/index.js'
+import {
+  createCredentialSigner,
+  encodeStatusList,
+  validateOpenBadgeSchema,
+} from './credentials/index.js'
 import { createOidcClient } from './oidc/index.js'
 import { type Deps, findPublicDocument } from './services/index.js'
 import {
@@ -110,6 +114,7 @@ export async function compose(
     keyVault,
     random: overrides.random ?? nodeRandomNumbers,
     statusListEncoder: { encode: encodeStatusList },
+    openBadgesSchema: { validate: validateOpenBadgeSchema },
     credentialVerifier: createInstallationVerifier({
       settings: config.verifier ?? { trustedIssuers: [], didDocumentsDirectory: undefined },
       publicUrl: config.publicUrl,

@@ -21,6 +21,7 @@ import { HealthSchema, healthRoutes } from './routes/health.js'
 import { issuedCredentialRoutes } from './routes/issued-credentials.js'
 import { MyAccountSchema, meRoutes } from './routes/me.js'
 import { oidcRoutes } from './routes/oidc.js'
+import { openBadgeRoutes } from './routes/open-badges.js'
 import { organisationAdminRoutes } from './routes/organisation-admin.js'
 import { organisationRoutes } from './routes/organisations.js'
 import { signingKeyRoutes } from './routes/signing-keys.js'
@@ -167,6 +168,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(catalogueRoutes, { deps })
   await app.register(specificationExportRoutes, { deps })
   await app.register(vcApiRoutes, { deps })
+  await app.register(openBadgeRoutes, { deps })
   await app.register(contextRoutes)
   await app.register(didDocumentRoutes, { deps })
   await app.register(statusListRoutes, { deps })

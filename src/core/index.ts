@@ -108,6 +108,7 @@ export type {
   OidcPendingLink,
   OidcSignInFlow,
   OidcStore,
+  OpenBadgesSchema,
   OrganisationStore,
   PasswordHasher,
   PersonStore,

@@ -493,3 +493,11 @@ export interface IssuedCredentialStore {
     change: { state: CredentialState; reason: string; at: Date },
   ): Promise<void>
 }
+
+/** Checks a credential against the Open Badges 3.0 JSON Schemas (before signing, say). */
+export interface OpenBadgesSchema {
+  validate(
+    credential: JsonObject,
+    kind: 'achievement' | 'endorsement',
+  ): { isValid: boolean; errors: { path: string; message: string }[] }
+}

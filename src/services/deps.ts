@@ -7,6 +7,7 @@ import type {
   KeyVault,
   MailSender,
   OidcClient,
+  OpenBadgesSchema,
   PasswordHasher,
   RandomNumbers,
   Secrets,
@@ -42,6 +43,8 @@ export type Deps = {
   readonly statusListEncoder: StatusListEncoder
   /** Checks any credential: proof, issuer key, dates, status, schema, issuer trust. */
   readonly credentialVerifier: CredentialVerifier
+  /** The Open Badges 3.0 JSON Schemas, checked before an Open Badge is signed. */
+  readonly openBadgesSchema: OpenBadgesSchema
   /** The installation's single sign-on provider, when one is configured. */
   readonly oidc: OidcClient | undefined
 }

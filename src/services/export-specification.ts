@@ -2,13 +2,12 @@ import {
   type Achievement,
   type Actor,
   type ElmLearningAchievementSpecification,
-  type SpecificationExportContext,
-  type SpecificationVersion,
   toAchievement,
   toElmLearningAchievementSpecification,
 } from '../core/index.js'
 import type { Deps } from './deps.js'
 import { getReadableVersion } from './specification-access.js'
+import { loadExportContext } from './specification-export-context.js'
 
 /** The formats a specification version can be exported in. */
 export type SpecificationExportFormat = 'ob3' | 'elm'
@@ -39,34 +38,8 @@ export async function exportSpecification(
   input: { versionId: string; format: SpecificationExportFormat },
 ): Promise<Achievement | ElmLearningAchievementSpecification> {
   const version = await getReadableVersion(deps, actor, input.versionId)
-  const context = await exportContext(deps, version)
+  const context = await loadExportContext(deps, version)
   return input.format === 'ob3'
     ? toAchievement(version, context)
     : toElmLearningAchievementSpecification(version, context)
-}
-
-async function exportContext(
-  deps: Pick<Deps, 'stores' | 'publicUrl'>,
-  version: SpecificationVersion,
-): Promise<SpecificationExportContext> {
-  const organisations = await deps.stores.organisations.list()
-  const awardingBodies = version.content.awardingBodyIds.flatMap((id) => {
-    const organisation = organisations.find((candidate) => candidate.id === id)
-    return organisation === undefined ? [] : [organisation]
-  })
-  const skillUris = [
-    ...new Set(
-      version.content.learningOutcomes.flatMap((outcome) =>
-        outcome.skills.map((skill) => skill.uri),
-      ),
-    ),
-  ]
-  const skillLabels = new Map<string, string>()
-  for (const uri of skillUris) {
-    const skill = await deps.stores.esco.findSkill(uri)
-    if (skill !== undefined) {
-      skillLabels.set(uri, skill.preferredLabel)
-    }
-  }
-  return { publicUrl: deps.publicUrl, awardingBodies, skillLabels }
 }

@@ -17,6 +17,7 @@ export { deliverMail } from './deliver-mail.js'
 export { type DemoAccount, demoAccounts, demoOrganisations, demoPassword } from './demo-data.js'
 export type { Deps } from './deps.js'
 export { addEmailAddress, removeEmailAddress, verifyEmailAddress } from './email-addresses.js'
+export { exportIssuedCredentialAsElm } from './export-issued-credential.js'
 export {
   exportSpecification,
   type SpecificationExportFormat,
@@ -40,6 +41,7 @@ export { getStatusListCredential } from './get-status-list-credential.js'
 export { grantRoles } from './grant-roles.js'
 export { importEscoDataset } from './import-esco-dataset.js'
 export { importSpecifications, type SpecificationImport } from './import-specifications.js'
+export { issueOpenBadge, type OpenBadgeRequest } from './issue-open-badge.js'
 export {
   issueSignedCredential,
   type SignedCredentialRequest,

@@ -99,7 +99,10 @@ for (const database of testDatabases) {
 
     it('adds a @context to a credential that has none (context injection)', async () => {
       const response = await issue({
-        credential: { type: ['VerifiableCredential'], credentialSubject: { id: 'did:example:abc' } },
+        credential: {
+          type: ['VerifiableCredential'],
+          credentialSubject: { id: 'did:example:abc' },
+        },
       })
       expect(response.statusCode).toBe(201)
       expect(response.json().verifiableCredential['@context']).toEqual([

@@ -13,6 +13,7 @@ declare module '@digitalbazaar/vc' {
     suite: unknown
     documentLoader: DocumentLoader
     now?: Date
+    checkStatus?: (options: unknown) => Promise<{ verified: boolean }>
   }): Promise<{ verified: boolean; error?: unknown; results?: unknown[] }>
 }
 
