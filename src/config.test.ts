@@ -25,6 +25,7 @@ describe('parseConfig', () => {
           kind: 'development-file',
           path: '/srv/osaamo/.data/key-encryption-key',
         },
+        verifier: { trustedIssuers: [], didDocumentsDirectory: undefined },
       },
     })
   })
@@ -222,6 +223,36 @@ describe('parseConfig', () => {
         kind: 'development-file',
         path: '/var/osaamo/key-encryption-key',
       })
+    })
+  })
+
+  describe('the verifier settings', () => {
+    it('reads trusted issuers as a comma-separated list, prefixes included', () => {
+      const result = parseConfig(
+        {
+          OSAAMO_TRUSTED_ISSUERS: ' did:web:a.example:organisations:* , https://b.example/issuer ',
+        },
+        '/',
+      )
+      expect(result.isValid && result.config.verifier.trustedIssuers).toEqual([
+        'did:web:a.example:organisations:*',
+        'https://b.example/issuer',
+      ])
+    })
+
+    it('names each entry that is neither a DID nor a URL, and a DID folder that does not exist', () => {
+      const result = parseConfig(
+        {
+          OSAAMO_TRUSTED_ISSUERS: 'kaarnala,did:web:ok.example',
+          OSAAMO_DID_DOCUMENTS: 'no-such-folder',
+        },
+        '/nonexistent',
+      )
+      expect(result.isValid).toBe(false)
+      const problems = result.isValid ? [] : result.problems
+      expect(problems).toHaveLength(2)
+      expect(problems[0]).toContain('"kaarnala" is neither')
+      expect(problems[1]).toContain('OSAAMO_DID_DOCUMENTS must be a folder')
     })
   })
 })
