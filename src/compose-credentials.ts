@@ -5,6 +5,7 @@ import {
   createCredentialVerifier,
   createDidResolver,
   createDocumentLoader,
+  createJsonFetcher,
   createStatusListFetcher,
   DocumentRetrievalError,
   type Ed25519Key,
@@ -117,22 +118,19 @@ export function createFileVerifier(options: {
     }
     listRegistry.set(id, document)
   }
-  const fetchJson: FetchJson | undefined = options.isOffline
+  // The operator's own command may reach services on their own network.
+  const fetchJson: FetchJson = options.isOffline
     ? async (url) => {
         throw new DocumentRetrievalError('not-allowed', `Offline: ${url} was not fetched.`)
       }
-    : undefined
+    : createJsonFetcher({ allowPrivateNetwork: true })
   return createCredentialVerifier({
     clock,
-    didResolver: createDidResolver({
-      clock,
-      registry: didRegistry,
-      ...(fetchJson ? { fetchJson } : {}),
-    }),
+    didResolver: createDidResolver({ clock, registry: didRegistry, fetchJson }),
     statusListFetcher: createStatusListFetcher({
       clock,
       registry: listRegistry,
-      ...(fetchJson ? { fetchJson } : {}),
+      fetchJson,
     }),
     trustedIssuers: options.trustedIssuers,
   })

@@ -5,13 +5,15 @@ import { AppError, type Clock, type CredentialVerifier, organisationDid } from '
 import {
   createCredentialVerifier,
   createDidResolver,
+  createJsonFetcher,
   createStatusListFetcher,
 } from './credentials/index.js'
 
 /**
  * The installation's credential verifier: this installation's own DID documents and status lists
  * come from its database (`localDocuments`) and its organisations are trusted issuers; other
- * DIDs resolve from OSAAMO_DID_DOCUMENTS first, then over HTTPS (cached, with a time-out).
+ * DIDs resolve from OSAAMO_DID_DOCUMENTS first, then over HTTPS (cached, with a time-out), never
+ * from a private network unless the installation itself runs on localhost.
  */
 export function createInstallationVerifier(options: {
   settings: VerifierSettings
@@ -21,10 +23,16 @@ export function createInstallationVerifier(options: {
 }): CredentialVerifier {
   const registry = readDidDocuments(options.settings.didDocumentsDirectory)
   const ownOrganisations = `${organisationDid(options.publicUrl, '')}*`
+  // A development installation (on localhost) may reach other local services; a real one never
+  // lets a credential make it fetch from its own network.
+  const isDevelopment = ['localhost', '127.0.0.1', '[::1]'].includes(
+    new URL(options.publicUrl).hostname,
+  )
+  const fetchJson = createJsonFetcher({ allowPrivateNetwork: isDevelopment })
   return createCredentialVerifier({
     clock: options.clock,
-    didResolver: createDidResolver({ clock: options.clock, registry }),
-    statusListFetcher: createStatusListFetcher({ clock: options.clock }),
+    didResolver: createDidResolver({ clock: options.clock, registry, fetchJson }),
+    statusListFetcher: createStatusListFetcher({ clock: options.clock, fetchJson }),
     trustedIssuers: [ownOrganisations, ...options.settings.trustedIssuers],
     localDocuments: options.localDocuments,
   })

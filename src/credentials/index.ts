@@ -31,7 +31,7 @@ export {
 } from './did-resolver.js'
 export { createDocumentLoader, type DocumentLoader, knownContexts } from './document-loader.js'
 export { DocumentRetrievalError } from './document-retrieval-error.js'
-export { createJsonFetcher, type FetchJson } from './json-fetcher.js'
+export { createJsonFetcher, type FetchJson, isPrivateAddress } from './json-fetcher.js'
 export { createKeyVault } from './key-vault.js'
 export {
   type Ed25519Key,

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process'
+import { lookup } from 'node:dns/promises'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:https'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
+import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { JsonObject } from '../../src/core/index.js'
@@ -16,6 +17,7 @@ import {
   DocumentRetrievalError,
   didWebDocumentUrl,
   generateEd25519Key,
+  isPrivateAddress,
   toDidKeyDocument,
 } from '../../src/credentials/index.js'
 import {
@@ -149,6 +151,8 @@ function resolverWith(options: { timeoutMs?: number; maximumBytes?: number } = {
   const clock = steppingClock()
   const fetchJson = createJsonFetcher({
     ca: certificate.cert,
+    // The test server listens on loopback, which production fetchers refuse.
+    allowPrivateNetwork: true,
     ...(options.maximumBytes === undefined ? {} : { maximumBytes: options.maximumBytes }),
   })
   const resolver = createDidResolver({
@@ -221,7 +225,11 @@ describe('did:web over HTTPS', () => {
   })
 
   it('refuses a certificate it was not told to trust', async () => {
-    const resolver = createDidResolver({ clock: steppingClock(), timeoutMs: 2_000 })
+    const resolver = createDidResolver({
+      clock: steppingClock(),
+      timeoutMs: 2_000,
+      fetchJson: createJsonFetcher({ allowPrivateNetwork: true }),
+    })
     expect(await reasonOf(resolver.resolve(hostDid))).toBe('network-error')
   })
 
@@ -310,10 +318,50 @@ describe('the DID resolver without the network', () => {
   })
 
   it('never fetches plain http from another host, nor follows a redirect to it', async () => {
-    const fetchJson = createJsonFetcher({ ca: certificate.cert })
+    const fetchJson = createJsonFetcher({ ca: certificate.cert, allowPrivateNetwork: true })
     const signal = AbortSignal.timeout(2_000)
     expect(await reasonOf(fetchJson('http://example.com/did.json', { signal }))).toBe('not-allowed')
     expect(await reasonOf(fetchJson(`${origin}/to-http/did.json`, { signal }))).toBe('not-allowed')
+  })
+})
+
+const ownAddress = (await lookup(hostname())).address
+
+describe('a fetcher for the public internet', () => {
+  it('refuses loopback, private and link-local hosts, by address or by name', async () => {
+    const fetchJson = createJsonFetcher({ ca: certificate.cert })
+    const signal = AbortSignal.timeout(2_000)
+    for (const url of [
+      `${origin}/did.json`,
+      'https://localhost/did.json',
+      'https://10.1.2.3/did.json',
+      'https://192.168.0.1/did.json',
+      'https://169.254.169.254/latest/meta-data',
+      'https://[::1]/did.json',
+      'https://[fd00::1]/did.json',
+      'http://127.0.0.1/did.json',
+    ]) {
+      expect(await reasonOf(fetchJson(url, { signal })), url).toBe('not-allowed')
+    }
+  })
+
+  // The machine's own name resolves (through /etc/hosts or DNS) to one of its addresses, which on
+  // a server is loopback or private: the check must hold on the resolved address, not the name.
+  it.runIf(isPrivateAddress(ownAddress))(
+    'refuses a name that resolves to a private address',
+    async () => {
+      const fetchJson = createJsonFetcher({ ca: certificate.cert })
+      const url = new URL(origin)
+      url.hostname = hostname()
+      const reason = await reasonOf(fetchJson(url.href, { signal: AbortSignal.timeout(2_000) }))
+      expect(reason).toBe('not-allowed')
+    },
+  )
+
+  it('counts IPv4-mapped IPv6 addresses as what they map to', () => {
+    expect(isPrivateAddress('::ffff:127.0.0.1')).toBe(true)
+    expect(isPrivateAddress('::ffff:8.8.8.8')).toBe(false)
+    expect(isPrivateAddress('8.8.8.8')).toBe(false)
   })
 })
 
@@ -321,7 +369,7 @@ describe('the status list fetcher over HTTPS', () => {
   it('fetches a list credential once and caches it', async () => {
     const fetcher = createStatusListFetcher({
       clock: steppingClock(),
-      fetchJson: createJsonFetcher({ ca: certificate.cert }),
+      fetchJson: createJsonFetcher({ ca: certificate.cert, allowPrivateNetwork: true }),
     })
     const before = countRequests('/status/1')
     const list = await fetcher.fetch(`${origin}/status/1`)
