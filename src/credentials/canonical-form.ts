@@ -30,6 +30,22 @@ export async function toCanonicalNQuads(
   }
 }
 
+/**
+ * Expands a document in JSON-LD safe mode and throws CredentialProcessingError when a context is
+ * unknown or a term or type is undefined: a credential signed as JSON (JCS, JWT) must still mean
+ * in RDF what it says.
+ */
+export async function checkJsonLdSafeMode(
+  document: unknown,
+  documentLoader: DocumentLoader,
+): Promise<void> {
+  try {
+    await jsonld.expand(document, { documentLoader, safe: true, base: null })
+  } catch (error) {
+    throw asProcessingError(error)
+  }
+}
+
 /** The RFC 8785 (JCS) canonical JSON of a value. */
 export function toCanonicalJson(value: unknown): string {
   const text = canonicalize(value)

@@ -1,5 +1,6 @@
 import { sign } from 'node:crypto'
 import { AppError, type CredentialSigner, type JsonObject, type SigningKey } from '../core/index.js'
+import { checkJsonLdSafeMode } from './canonical-form.js'
 import { CredentialProcessingError } from './credential-processing-error.js'
 import { addDataIntegrityProof } from './data-integrity.js'
 import { createDocumentLoader, type DocumentLoader } from './document-loader.js'
@@ -36,6 +37,10 @@ export function createCredentialSigner(
   return {
     async addProof(credential, signingKey, options) {
       try {
+        if (options.cryptosuite === 'eddsa-jcs-2022') {
+          // JCS signs the JSON text; the credential must still be valid JSON-LD (safe mode).
+          await checkJsonLdSafeMode(credential, documentLoader)
+        }
         return await addDataIntegrityProof(
           credential,
           ed25519KeyOf(signingKey),
@@ -53,6 +58,11 @@ export function createCredentialSigner(
       }
     },
     async toJwt(credential, signingKey) {
+      try {
+        await checkJsonLdSafeMode(credential, documentLoader)
+      } catch (error) {
+        throw asCredentialInvalid(error)
+      }
       return toVcJwt(credential, ed25519KeyOf(signingKey), signingKey.verificationMethod)
     },
   }

@@ -159,6 +159,21 @@ for (const database of testDatabases) {
       expect(undefinedTerm.statusCode).toBe(422)
     })
 
+    it.each(['eddsa-jcs-2022', 'vc+jwt'])(
+      'checks JSON-LD safe mode for %s too, though it signs the JSON text',
+      async (cryptosuite) => {
+        const response = await issue({
+          credential: {
+            ...unsignedCredential,
+            '@context': ['https://www.w3.org/ns/credentials/v2'],
+          },
+          options: { cryptosuite },
+        })
+        expect(response.statusCode).toBe(422)
+        expect(response.json().code).toBe('CREDENTIAL_INVALID')
+      },
+    )
+
     it('needs an API token with the registrar or admin role', async () => {
       expect((await issue({ credential: unsignedCredential }, null)).statusCode).toBe(401)
       expect((await issue({ credential: unsignedCredential }, designerToken)).statusCode).toBe(403)
