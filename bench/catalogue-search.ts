@@ -159,6 +159,15 @@ function generateDocument(index: number): CatalogueDocument {
   return toCatalogueDocument(version)
 }
 
+/** The five kinds of query the benchmark mixes, in the order generateQueries cycles through. */
+const queryKinds = [
+  'one word',
+  'two words',
+  'one word, size and language',
+  'filters only (EQF, form, free)',
+  'one word, field, third page',
+]
+
 function generateQueries(): Record<string, string>[] {
   const words = finnishSubjects
     .flat()
@@ -234,11 +243,15 @@ export async function benchCatalogueSearch(): Promise<void> {
         await stores.catalogue.search(query)
       }
       const times: number[] = []
+      const timesByKind = new Map<string, number[]>()
       let matches = 0
-      for (const query of parsed) {
+      for (const [index, query] of parsed.entries()) {
         const started = performance.now()
         const page = await stores.catalogue.search(query)
-        times.push(performance.now() - started)
+        const time = performance.now() - started
+        times.push(time)
+        const kind = queryKinds[index % queryKinds.length] ?? ''
+        timesByKind.set(kind, [...(timesByKind.get(kind) ?? []), time])
         matches += page.total
       }
       times.sort((a, b) => a - b)
@@ -248,6 +261,12 @@ export async function benchCatalogueSearch(): Promise<void> {
       console.log(
         `  ${queryCount} mixed queries: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${percentile(times, 100).toFixed(1)} ms; ${Math.round(matches / queryCount)} matches a query on average`,
       )
+      for (const [kind, kindTimes] of timesByKind) {
+        kindTimes.sort((a, b) => a - b)
+        console.log(
+          `    ${kind.padEnd(34)} p50 ${percentile(kindTimes, 50).toFixed(1)} ms, p95 ${percentile(kindTimes, 95).toFixed(1)} ms`,
+        )
+      }
     } finally {
       await handle.close()
     }

@@ -7,6 +7,7 @@ import * as createEsco from './2026-11-28-5-create-esco.js'
 import * as createSpecifications from './2026-11-28-6-create-specifications.js'
 import * as createCatalogue from './2026-11-28-7-create-catalogue.js'
 import * as createCredentials from './2026-11-28-8-create-credentials.js'
+import * as indexCatalogueFilters from './2026-11-29-1-index-catalogue-filters.js'
 
 /**
  * Every migration. Listed here rather than read from the folder so that they work the same under
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-6-create-specifications': createSpecifications,
   '2026-11-28-7-create-catalogue': createCatalogue,
   '2026-11-28-8-create-credentials': createCredentials,
+  '2026-11-29-1-index-catalogue-filters': indexCatalogueFilters,
 }
