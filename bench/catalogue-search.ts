@@ -17,63 +17,299 @@ import { createStores, migrateToLatest, openDatabase } from '../src/storage/inde
 const entryCount = Number(process.env.CATALOGUE_ENTRIES ?? 100_000)
 const queryCount = 200
 
-// Subjects in several Finnish cases (nominative, genitive, partitive, plural) and compounds.
-const finnishSubjects = [
-  ['ohjelmointi', 'ohjelmoinnin', 'ohjelmointia', 'ohjelmointikielet'],
-  ['tietoturva', 'tietoturvan', 'tietoturvallinen', 'kyberturvallisuus'],
-  ['data-analytiikka', 'data-analytiikan', 'datan', 'tietokannat'],
-  ['johtaminen', 'johtamisen', 'esihenkilötyö', 'esihenkilöille'],
-  ['projektinhallinta', 'projektinhallinnan', 'projekteja', 'projektit'],
-  ['viestintä', 'viestinnän', 'vuorovaikutusta', 'asiakaspalvelu'],
-  ['kestävä kehitys', 'kestävän kehityksen', 'ilmastonmuutos', 'kiertotalous'],
-  ['hoitotyö', 'hoitotyön', 'potilasturvallisuus', 'lääkehoito'],
-  ['opetus', 'opettajille', 'pedagogiikka', 'oppimisen'],
-  ['talous', 'taloushallinnon', 'kirjanpitoa', 'budjetointi'],
-  ['rakentaminen', 'rakennusten', 'energiatehokkuus', 'korjausrakentaminen'],
-  ['tekoäly', 'tekoälyn', 'koneoppimista', 'kielimallit'],
-  ['markkinointi', 'markkinoinnin', 'digimarkkinointia', 'brändit'],
-  ['logistiikka', 'logistiikan', 'toimitusketjut', 'varastointia'],
-  ['robotiikka', 'robotiikan', 'automaatiota', 'sulautetut järjestelmät'],
+// Subjects of a national catalogue: each in several Finnish cases (nominative, genitive, partitive,
+// plural) and compounds, with its English and Swedish name. Sixty subjects, so that one subject word
+// matches about 3 % of the entries, as a broad word does in a real catalogue of this size.
+const subjects = [
+  {
+    fi: ['ohjelmointi', 'ohjelmoinnin', 'ohjelmointia', 'ohjelmointikielet'],
+    en: 'programming',
+    sv: 'programmering',
+  },
+  {
+    fi: ['tietoturva', 'tietoturvan', 'tietoturvallinen', 'kyberturvallisuus'],
+    en: 'information security',
+    sv: 'informationssäkerhet',
+  },
+  {
+    fi: ['data-analytiikka', 'data-analytiikan', 'datan', 'tietokannat'],
+    en: 'data analytics',
+    sv: 'dataanalys',
+  },
+  {
+    fi: ['johtaminen', 'johtamisen', 'esihenkilötyö', 'esihenkilöille'],
+    en: 'leadership',
+    sv: 'ledarskap',
+  },
+  {
+    fi: ['projektinhallinta', 'projektinhallinnan', 'projekteja', 'projektit'],
+    en: 'project management',
+    sv: 'projektledning',
+  },
+  {
+    fi: ['viestintä', 'viestinnän', 'vuorovaikutusta', 'asiakaspalvelu'],
+    en: 'communication',
+    sv: 'kommunikation',
+  },
+  {
+    fi: ['kestävä kehitys', 'kestävän kehityksen', 'ilmastonmuutos', 'kiertotalous'],
+    en: 'sustainable development',
+    sv: 'hållbar utveckling',
+  },
+  { fi: ['hoitotyö', 'hoitotyön', 'potilasturvallisuus', 'lääkehoito'], en: 'nursing', sv: 'vård' },
+  {
+    fi: ['opetus', 'opettajille', 'pedagogiikka', 'oppimisen'],
+    en: 'teaching',
+    sv: 'undervisning',
+  },
+  {
+    fi: ['talous', 'taloushallinnon', 'kirjanpitoa', 'budjetointi'],
+    en: 'accounting',
+    sv: 'bokföring',
+  },
+  {
+    fi: ['rakentaminen', 'rakennusten', 'energiatehokkuus', 'korjausrakentaminen'],
+    en: 'construction',
+    sv: 'byggande',
+  },
+  {
+    fi: ['tekoäly', 'tekoälyn', 'koneoppimista', 'kielimallit'],
+    en: 'artificial intelligence',
+    sv: 'artificiell intelligens',
+  },
+  {
+    fi: ['markkinointi', 'markkinoinnin', 'digimarkkinointia', 'brändit'],
+    en: 'marketing',
+    sv: 'marknadsföring',
+  },
+  {
+    fi: ['logistiikka', 'logistiikan', 'toimitusketjut', 'varastointia'],
+    en: 'logistics',
+    sv: 'logistik',
+  },
+  {
+    fi: ['robotiikka', 'robotiikan', 'automaatiota', 'sulautetut järjestelmät'],
+    en: 'robotics',
+    sv: 'robotik',
+  },
+  {
+    fi: ['psykologia', 'psykologian', 'mielenterveyttä', 'hyvinvointi'],
+    en: 'psychology',
+    sv: 'psykologi',
+  },
+  {
+    fi: ['sosiaalityö', 'sosiaalityön', 'lastensuojelua', 'perhetyö'],
+    en: 'social work',
+    sv: 'socialt arbete',
+  },
+  { fi: ['juridiikka', 'juridiikan', 'sopimusoikeutta', 'työoikeus'], en: 'law', sv: 'juridik' },
+  {
+    fi: ['matkailu', 'matkailun', 'elämyspalveluja', 'ravintola-ala'],
+    en: 'tourism',
+    sv: 'turism',
+  },
+  {
+    fi: ['maatalous', 'maatalouden', 'kasvinviljelyä', 'kotieläimet'],
+    en: 'agriculture',
+    sv: 'jordbruk',
+  },
+  {
+    fi: ['metsätalous', 'metsätalouden', 'puunkorjuuta', 'metsänhoito'],
+    en: 'forestry',
+    sv: 'skogsbruk',
+  },
+  {
+    fi: ['sähkötekniikka', 'sähkötekniikan', 'sähköasennuksia', 'sähköverkot'],
+    en: 'electrical engineering',
+    sv: 'elteknik',
+  },
+  {
+    fi: ['konetekniikka', 'konetekniikan', 'koneensuunnittelua', 'valmistustekniikka'],
+    en: 'mechanical engineering',
+    sv: 'maskinteknik',
+  },
+  {
+    fi: ['kemia', 'kemian', 'laboratoriotyötä', 'analytiikkamenetelmät'],
+    en: 'chemistry',
+    sv: 'kemi',
+  },
+  {
+    fi: ['biotekniikka', 'biotekniikan', 'solubiologiaa', 'geenitekniikka'],
+    en: 'biotechnology',
+    sv: 'bioteknik',
+  },
+  {
+    fi: ['fysioterapia', 'fysioterapian', 'kuntoutusta', 'liikuntalääketiede'],
+    en: 'physiotherapy',
+    sv: 'fysioterapi',
+  },
+  {
+    fi: ['ensihoito', 'ensihoidon', 'akuuttihoitoa', 'elvytys'],
+    en: 'emergency care',
+    sv: 'akutvård',
+  },
+  {
+    fi: ['varhaiskasvatus', 'varhaiskasvatuksen', 'leikkipedagogiikkaa', 'päiväkodit'],
+    en: 'early childhood education',
+    sv: 'småbarnspedagogik',
+  },
+  { fi: ['musiikki', 'musiikin', 'sävellystä', 'musiikkiteknologia'], en: 'music', sv: 'musik' },
+  {
+    fi: ['muotoilu', 'muotoilun', 'palvelumuotoilua', 'käyttäjäkokemus'],
+    en: 'design',
+    sv: 'design',
+  },
+  {
+    fi: ['journalismi', 'journalismin', 'uutistyötä', 'mediataidot'],
+    en: 'journalism',
+    sv: 'journalistik',
+  },
+  {
+    fi: ['kielitaito', 'kielitaidon', 'ruotsin kieltä', 'englannin kieli'],
+    en: 'language skills',
+    sv: 'språkkunskaper',
+  },
+  {
+    fi: ['yrittäjyys', 'yrittäjyyden', 'liiketoimintasuunnitelmia', 'startup-yritykset'],
+    en: 'entrepreneurship',
+    sv: 'entreprenörskap',
+  },
+  {
+    fi: ['henkilöstöjohtaminen', 'henkilöstöjohtamisen', 'rekrytointia', 'työhyvinvointi'],
+    en: 'human resources',
+    sv: 'personalledning',
+  },
+  {
+    fi: ['hankinnat', 'hankintojen', 'kilpailutusta', 'hankintalaki'],
+    en: 'procurement',
+    sv: 'upphandling',
+  },
+  {
+    fi: ['kyberturva', 'kyberturvan', 'haavoittuvuuksia', 'tunkeutumistestaus'],
+    en: 'cyber defence',
+    sv: 'cyberförsvar',
+  },
+  {
+    fi: ['pilvipalvelut', 'pilvipalveluiden', 'konttiteknologiaa', 'palvelinympäristöt'],
+    en: 'cloud computing',
+    sv: 'molntjänster',
+  },
+  {
+    fi: ['verkkokehitys', 'verkkokehityksen', 'käyttöliittymiä', 'selainsovellukset'],
+    en: 'web development',
+    sv: 'webbutveckling',
+  },
+  {
+    fi: ['peliohjelmointi', 'peliohjelmoinnin', 'pelisuunnittelua', 'pelimoottorit'],
+    en: 'game development',
+    sv: 'spelutveckling',
+  },
+  {
+    fi: ['tilastotiede', 'tilastotieteen', 'regressioanalyysia', 'todennäköisyys'],
+    en: 'statistics',
+    sv: 'statistik',
+  },
+  {
+    fi: ['geoinformatiikka', 'geoinformatiikan', 'paikkatietoa', 'kaukokartoitus'],
+    en: 'geoinformatics',
+    sv: 'geoinformatik',
+  },
+  {
+    fi: ['ympäristötekniikka', 'ympäristötekniikan', 'vesihuoltoa', 'jätehuolto'],
+    en: 'environmental engineering',
+    sv: 'miljöteknik',
+  },
+  {
+    fi: ['energiatekniikka', 'energiatekniikan', 'aurinkosähköä', 'tuulivoima'],
+    en: 'energy technology',
+    sv: 'energiteknik',
+  },
+  {
+    fi: ['kiinteistöhuolto', 'kiinteistöhuollon', 'talotekniikkaa', 'ilmanvaihto'],
+    en: 'facility management',
+    sv: 'fastighetsskötsel',
+  },
+  {
+    fi: ['liikenne', 'liikenteen', 'joukkoliikennettä', 'liikennesuunnittelu'],
+    en: 'transport',
+    sv: 'trafik',
+  },
+  {
+    fi: ['merenkulku', 'merenkulun', 'navigointia', 'satamatoiminnot'],
+    en: 'maritime',
+    sv: 'sjöfart',
+  },
+  {
+    fi: ['ilmailu', 'ilmailun', 'lentoturvallisuutta', 'lennonjohto'],
+    en: 'aviation',
+    sv: 'luftfart',
+  },
+  {
+    fi: ['vakuutus', 'vakuutusten', 'riskienhallintaa', 'korvauskäsittely'],
+    en: 'insurance',
+    sv: 'försäkring',
+  },
+  {
+    fi: ['pankkitoiminta', 'pankkitoiminnan', 'sijoittamista', 'rahoitusmarkkinat'],
+    en: 'banking',
+    sv: 'bankverksamhet',
+  },
+  {
+    fi: ['filosofia', 'filosofian', 'etiikkaa', 'argumentaatio'],
+    en: 'philosophy',
+    sv: 'filosofi',
+  },
+  {
+    fi: ['historia', 'historian', 'arkistotyötä', 'kulttuuriperintö'],
+    en: 'history',
+    sv: 'historia',
+  },
+  {
+    fi: ['kuvataide', 'kuvataiteen', 'maalausta', 'taidekasvatus'],
+    en: 'visual arts',
+    sv: 'bildkonst',
+  },
+  { fi: ['teatteri', 'teatterin', 'näyttelijäntyötä', 'esitystaide'], en: 'theatre', sv: 'teater' },
+  {
+    fi: ['urheiluvalmennus', 'urheiluvalmennuksen', 'harjoittelua', 'liikuntakasvatus'],
+    en: 'sports coaching',
+    sv: 'idrottsträning',
+  },
+  {
+    fi: ['ravitsemus', 'ravitsemuksen', 'ruokavaliota', 'elintarviketurvallisuus'],
+    en: 'nutrition',
+    sv: 'nutrition',
+  },
+  { fi: ['farmasia', 'farmasian', 'lääkeneuvontaa', 'apteekkityö'], en: 'pharmacy', sv: 'farmaci' },
+  {
+    fi: ['suun terveydenhoito', 'suun terveydenhoidon', 'hammashoitoa', 'hampaat'],
+    en: 'oral health',
+    sv: 'munhälsa',
+  },
+  {
+    fi: ['vanhustyö', 'vanhustyön', 'gerontologiaa', 'kotihoito'],
+    en: 'elderly care',
+    sv: 'äldreomsorg',
+  },
+  {
+    fi: ['turvallisuusala', 'turvallisuusalan', 'vartiointia', 'pelastustoimi'],
+    en: 'security services',
+    sv: 'säkerhetsbranschen',
+  },
+  {
+    fi: ['kiinteistövälitys', 'kiinteistövälityksen', 'asuntokauppaa', 'arviointi'],
+    en: 'real estate',
+    sv: 'fastighetsförmedling',
+  },
 ]
+const finnishSubjects = subjects.map((subject) => subject.fi)
+const englishSubjects = subjects.map((subject) => subject.en)
+const swedishSubjects = subjects.map((subject) => subject.sv)
 const finnishFrames = [
   (a: string, b: string) => `${capital(a)} perusteet ja ${b}`,
   (a: string, b: string) => `Syventävä ${a}: ${b} käytännössä`,
   (a: string, b: string) => `${capital(b)} työelämässä – ${a}`,
   (a: string, b: string) => `Johdatus aiheeseen ${a} ja ${b}`,
-]
-const englishSubjects = [
-  'programming',
-  'information security',
-  'data analytics',
-  'leadership',
-  'project management',
-  'communication',
-  'sustainable development',
-  'nursing',
-  'teaching',
-  'accounting',
-  'construction',
-  'artificial intelligence',
-  'marketing',
-  'logistics',
-  'robotics',
-]
-const swedishSubjects = [
-  'programmering',
-  'informationssäkerhet',
-  'dataanalys',
-  'ledarskap',
-  'projektledning',
-  'kommunikation',
-  'hållbar utveckling',
-  'vård',
-  'undervisning',
-  'bokföring',
-  'byggande',
-  'artificiell intelligens',
-  'marknadsföring',
-  'logistik',
-  'robotik',
 ]
 const fillers = [
   'Opiskelija harjoittelee',
