@@ -9,17 +9,8 @@ import { compose } from '../src/compose.js'
 import { system } from '../src/core/index.js'
 import { getPersonByEmail } from '../src/services/index.js'
 import { openDatabase } from '../src/storage/index.js'
+import { captureIo } from './support/capture-io.js'
 import { testMailDelivery, testPublicUrl } from './support/compose-for-test.js'
-
-function captureIo() {
-  const out: string[] = []
-  const err: string[] = []
-  return {
-    io: { out: (text: string) => out.push(text), err: (text: string) => err.push(text) },
-    out,
-    err,
-  }
-}
 
 /** Runs a command and returns its exit code with what it printed. */
 async function osaamo(...argv: string[]) {

@@ -5,17 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../src/cli/program.js'
+import { captureIo } from './support/capture-io.js'
 import { binPath, cleanEnvironment, startServer } from './support/run-osaamo.js'
-
-function captureIo() {
-  const out: string[] = []
-  const err: string[] = []
-  return {
-    io: { out: (text: string) => out.push(text), err: (text: string) => err.push(text) },
-    out,
-    err,
-  }
-}
 
 describe('the osaamo command line', () => {
   let dataDirectory: string

@@ -20,6 +20,7 @@ import { escoRoutes } from './routes/esco.js'
 import { HealthSchema, healthRoutes } from './routes/health.js'
 import { issuedCredentialRoutes } from './routes/issued-credentials.js'
 import { MyAccountSchema, meRoutes } from './routes/me.js'
+import { offeringRoutes } from './routes/offerings.js'
 import { oidcRoutes } from './routes/oidc.js'
 import { openBadgeRoutes } from './routes/open-badges.js'
 import { organisationAdminRoutes } from './routes/organisation-admin.js'
@@ -134,6 +135,10 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
             'Designing micro-credentials: drafts, versions, validation and quality assurance',
         },
         {
+          name: 'offerings',
+          description: 'Running micro-credentials: offerings, enrolments and assessment results',
+        },
+        {
           name: 'esco',
           description: 'The ESCO classification of skills and occupations, as imported (public)',
         },
@@ -166,6 +171,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(escoRoutes, { deps })
   await app.register(specificationRoutes, { deps })
   await app.register(catalogueRoutes, { deps })
+  await app.register(offeringRoutes, { deps })
   await app.register(specificationExportRoutes, { deps })
   await app.register(vcApiRoutes, { deps })
   await app.register(openBadgeRoutes, { deps })

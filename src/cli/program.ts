@@ -7,6 +7,7 @@ import { addDemoCommand } from './commands/demo.js'
 import { addEscoCommand } from './commands/esco.js'
 import { addKeysCommand } from './commands/keys.js'
 import { addMigrateCommand } from './commands/migrate.js'
+import { addOfferingsCommand } from './commands/offerings.js'
 import { addOrgsCommand } from './commands/orgs.js'
 import { addServeCommand } from './commands/serve.js'
 import { addSignCommand } from './commands/sign.js'
@@ -48,6 +49,7 @@ export function createProgram(io: Io): Command {
   addEscoCommand(program, io)
   addCatalogueCommand(program, io)
   addSpecificationsCommand(program, io)
+  addOfferingsCommand(program, io)
   addKeysCommand(program, io)
   addCredentialsCommand(program, io)
   addSignCommand(program, io)

@@ -88,7 +88,15 @@ export const errorCodes = {
   /** Raised when specifications to import do not have the import shape; nothing is saved. */
   SPECIFICATION_IMPORT_INVALID:
     'The specifications cannot be imported; every problem is listed and nothing was saved.',
-  /** Raised for any failure that is not the caller's fault; details go to the log, not the caller. */
+  /** Raised when an offering named by id does not exist or is not the caller's to see. */
+  OFFERING_NOT_FOUND: 'No such offering.',
+  /** Raised when offering details are not acceptable; every problem is listed. */
+  OFFERING_INVALID: 'The offering details are not acceptable; every problem is listed.',
+  /** Raised when an offering's lifecycle step does not fit its state. */
+  OFFERING_TRANSITION_NOT_ALLOWED:
+    'This step is not possible for the offering in its current state.',
+  /** Raised when changing the details of an offering that is no longer planned. */
+  OFFERING_NOT_EDITABLE: 'Only a planned offering can be changed.',
   /** Raised when a credential to sign or issue is not acceptable: unknown context, undefined term, schema. */
   CREDENTIAL_INVALID: 'The credential cannot be signed as it is.',
   /** Raised by the VC API verify endpoint when a credential does not pass verification. */
@@ -103,6 +111,7 @@ export const errorCodes = {
   KEY_INVALID: 'The key is not a usable Ed25519 Multikey.',
   /** Raised when a stored signing key cannot be opened with the configured key-encryption key. */
   SIGNING_KEY_UNREADABLE: 'A signing key cannot be opened with the configured key-encryption key.',
+  /** Raised for any failure that is not the caller's fault; details go to the log, not the caller. */
   INTERNAL_ERROR: 'Something went wrong on our side. The problem has been logged.',
 } as const
 

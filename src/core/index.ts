@@ -77,6 +77,7 @@ export {
   pickLanguage,
 } from './language.js'
 export { emailVerificationLifetimeMs, type Mail, toVerificationMail } from './mail.js'
+export * from './offering/index.js'
 export {
   isValidSlug,
   type NewOrganisation,
@@ -102,6 +103,7 @@ export type {
   KeyVault,
   MailOutbox,
   MailSender,
+  OfferingStore,
   OidcClaims,
   OidcClient,
   OidcIdentity,

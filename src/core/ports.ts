@@ -26,6 +26,7 @@ import type {
 } from './esco.js'
 import type { EmailAddress, Membership, Person, Role } from './identity.js'
 import type { Mail } from './mail.js'
+import type { Offering, OfferingDetails, OfferingState } from './offering/index.js'
 import type { Organisation } from './organisation.js'
 import type {
   CatalogueDocument,
@@ -89,6 +90,7 @@ export type Stores = {
   readonly signingKeys: SigningKeyStore
   readonly statusLists: StatusListStore
   readonly issuedCredentials: IssuedCredentialStore
+  readonly offerings: OfferingStore
 }
 
 /**
@@ -500,4 +502,20 @@ export interface OpenBadgesSchema {
     credential: JsonObject,
     kind: 'achievement' | 'endorsement',
   ): { isValid: boolean; errors: { path: string; message: string }[] }
+}
+
+/** Offerings: the runs of published specification versions. */
+export interface OfferingStore {
+  create(offering: Offering): Promise<void>
+  /** With `isForUpdate`, the row stays locked until the transaction ends. */
+  findById(id: string, options?: { isForUpdate?: boolean }): Promise<Offering | undefined>
+  updateDetails(id: string, details: OfferingDetails, at: Date): Promise<void>
+  setState(id: string, state: OfferingState, at: Date): Promise<void>
+  /** Every offering of an organisation, latest start first. */
+  listForOrganisation(organisationId: string): Promise<Offering[]>
+  /** A specification's offerings in the given states, earliest start first. */
+  listForSpecification(
+    specificationId: string,
+    states: readonly OfferingState[],
+  ): Promise<Offering[]>
 }

@@ -31,6 +31,9 @@ export type Database = {
   status_lists: StatusListRow
   status_list_entries: StatusListEntryRow
   issued_credentials: IssuedCredentialRow
+  offerings: OfferingRow
+  enrolments: EnrolmentRow
+  assessment_results: AssessmentResultRow
 }
 
 /** A jsonb column: read as parsed JSON, written as a JSON string (see toJsonb). */
@@ -298,4 +301,48 @@ export type IssuedCredentialRow = {
   status_reason: string | null
   learner_person_id: string | null
   specification_version_id: string | null
+}
+
+export type OfferingRow = {
+  id: string
+  organisation_id: string
+  specification_id: string
+  version_id: string
+  state: string
+  starts_on: string
+  ends_on: string
+  enrolment_opens_at: Date
+  enrolment_closes_at: Date
+  seat_limit: number | null
+  price_cents: number | null
+  currency: Generated<string>
+  form_of_participation: string
+  language_of_instruction: string
+  teachers: Jsonb<string[]>
+  course_code: string | null
+  created_at: ColumnType<Date, Date, never>
+  updated_at: Date
+}
+
+export type EnrolmentRow = {
+  id: string
+  offering_id: string
+  person_id: string
+  student_number: string | null
+  source: string
+  enrolled_at: Date
+}
+
+export type AssessmentResultRow = {
+  id: string
+  enrolment_id: string
+  grade: string
+  assessed_on: string
+  supervision: string
+  evidence: Jsonb<string[]>
+  /** numeric: drivers answer with text. */
+  credits: ColumnType<string | null, string | null, string | null>
+  assessor_id: string | null
+  source: string
+  recorded_at: Date
 }

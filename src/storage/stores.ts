@@ -7,6 +7,7 @@ import { createEmailVerificationStore } from './email-verification-store.js'
 import { createEscoStore } from './esco-store.js'
 import { createIssuedCredentialStore } from './issued-credential-store.js'
 import { createMailOutbox } from './mail-outbox.js'
+import { createOfferingStore } from './offering-store.js'
 import { createOidcStore } from './oidc-store.js'
 import { createOrganisationStore } from './organisation-store.js'
 import { createPersonStore } from './person-store.js'
@@ -37,6 +38,7 @@ export function createStores(db: Kysely<Database>): Stores {
     signingKeys: createSigningKeyStore(db),
     statusLists: createStatusListStore(db),
     issuedCredentials: createIssuedCredentialStore(db),
+    offerings: createOfferingStore(db),
   }
 }
 

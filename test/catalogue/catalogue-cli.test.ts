@@ -3,16 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../src/cli/program.js'
-
-function captureIo() {
-  const out: string[] = []
-  const err: string[] = []
-  return {
-    io: { out: (text: string) => out.push(text), err: (text: string) => err.push(text) },
-    out,
-    err,
-  }
-}
+import { captureIo } from '../support/capture-io.js'
 
 describe('osaamo catalogue search', () => {
   let dataDirectory: string

@@ -10,20 +10,11 @@ import {
   keyFromMultikey,
   verifyProofWithKey,
 } from '../../src/credentials/index.js'
+import { captureIo } from '../support/capture-io.js'
 import { binPath, cleanEnvironment } from '../support/run-osaamo.js'
 
 const vectors = new URL('../fixtures/vectors/', import.meta.url)
 const vectorPath = (file: string) => new URL(file, vectors).pathname
-
-function captureIo() {
-  const out: string[] = []
-  const err: string[] = []
-  return {
-    io: { out: (text: string) => out.push(text), err: (text: string) => err.push(text) },
-    out,
-    err,
-  }
-}
 
 describe('osaamo keys generate and osaamo sign', () => {
   let folder: string

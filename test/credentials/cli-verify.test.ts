@@ -2,22 +2,13 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/program.js'
+import { captureIo } from '../support/capture-io.js'
 import { binPath, cleanEnvironment } from '../support/run-osaamo.js'
 
 const real = (file: string) =>
   new URL(`../fixtures/vectors/real-credentials/${file}`, import.meta.url).pathname
 const dccList =
   'https://raw.githubusercontent.com/digitalcredentials/verifier-core/refs/heads/main/src/test-fixtures/status/e5WK8CbZ1GjycuPombrj'
-
-function captureIo() {
-  const out: string[] = []
-  const err: string[] = []
-  return {
-    io: { out: (text: string) => out.push(text), err: (text: string) => err.push(text) },
-    out,
-    err,
-  }
-}
 
 describe('osaamo verify', () => {
   it('exits 0 and lists every check for a valid Open Badges credential', async () => {

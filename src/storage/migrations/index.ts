@@ -8,6 +8,7 @@ import * as createSpecifications from './2026-11-28-6-create-specifications.js'
 import * as createCatalogue from './2026-11-28-7-create-catalogue.js'
 import * as createCredentials from './2026-11-28-8-create-credentials.js'
 import * as indexCatalogueFilters from './2026-11-29-1-index-catalogue-filters.js'
+import * as createOfferings from './2026-11-29-2-create-offerings.js'
 
 /**
  * Every migration. Listed here rather than read from the folder so that they work the same under
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-7-create-catalogue': createCatalogue,
   '2026-11-28-8-create-credentials': createCredentials,
   '2026-11-29-1-index-catalogue-filters': indexCatalogueFilters,
+  '2026-11-29-2-create-offerings': createOfferings,
 }

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testDatabases } from '../support/test-databases.js'
+import { osaamo, publishedDemoSpecificationId, useDatabase } from './cli-support.js'
+
+describe.each(testDatabases)('the offerings commands on the $name database', (database) => {
+  let tearDown: (() => Promise<void>) | undefined
+  let specificationId: string
+  let offeringId: string
+
+  beforeAll(async () => {
+    tearDown = await useDatabase(database)
+    expect((await osaamo('demo')).exitCode).toBe(0)
+    specificationId = await publishedDemoSpecificationId()
+  })
+  afterAll(async () => {
+    await tearDown?.()
+  })
+
+  it('plans an offering from options', async () => {
+    const created = await osaamo(
+      'offerings',
+      'create',
+      '--specification',
+      specificationId,
+      '--starts-on',
+      '2027-01-18',
+      '--ends-on',
+      '2027-03-12',
+      '--enrolment-opens-at',
+      '2026-11-01T08:00:00+02:00',
+      '--enrolment-closes-at',
+      '2027-01-10T23:59:00+02:00',
+      '--seat-limit',
+      '25',
+      '--form-of-participation',
+      'online',
+      '--language-of-instruction',
+      'fi',
+      '--teacher',
+      'Tuula Opettaja',
+      '--teacher',
+      'Ville Vierailija',
+      '--course-code',
+      'KAA-OHJ-101',
+    )
+    expect(created.err).toBe('')
+    expect(created.exitCode).toBe(0)
+    const match =
+      /Planned the offering ([0-9a-f-]{36}): planned, 2027-01-18–2027-03-12, 25 seats, KAA-OHJ-101\./.exec(
+        created.out,
+      )
+    expect(match).not.toBeNull()
+    offeringId = match?.[1] ?? ''
+  })
+
+  it('lists every problem under the option it came from, with exit 1', async () => {
+    const refused = await osaamo(
+      'offerings',
+      'create',
+      '--specification',
+      specificationId,
+      '--starts-on',
+      '2027-13-01',
+      '--form-of-participation',
+      'by-post',
+    )
+    expect(refused.exitCode).toBe(1)
+    for (const option of [
+      '--starts-on',
+      '--ends-on',
+      '--enrolment-opens-at',
+      '--enrolment-closes-at',
+      '--form-of-participation',
+      '--language-of-instruction',
+    ]) {
+      expect(refused.err).toContain(`${option}: `)
+    }
+  })
+
+  it('exits 2 for a seat limit that is not a number', async () => {
+    const refused = await osaamo(
+      'offerings',
+      'create',
+      '--specification',
+      specificationId,
+      '--seat-limit',
+      'many',
+    )
+    expect(refused.exitCode).toBe(2)
+  })
+
+  it('opens, starts and closes the offering, refusing a step out of order', async () => {
+    expect((await osaamo('offerings', 'start', offeringId)).exitCode).toBe(1)
+    expect((await osaamo('offerings', 'open', offeringId)).out).toBe(
+      `The offering ${offeringId} is open.`,
+    )
+    expect((await osaamo('offerings', 'start', offeringId)).out).toBe(
+      `The offering ${offeringId} is running.`,
+    )
+    const listed = await osaamo('offerings', 'list', '--org', 'kaarnala-open')
+    expect(listed.out).toBe(`${offeringId}  running, 2027-01-18–2027-03-12, 25 seats, KAA-OHJ-101`)
+    expect((await osaamo('offerings', 'close', offeringId)).out).toBe(
+      `The offering ${offeringId} is closed.`,
+    )
+  })
+
+  it('answers exit 1 for an unknown offering', async () => {
+    const refused = await osaamo('offerings', 'open', '00000000-0000-4000-8000-999999999999')
+    expect(refused.exitCode).toBe(1)
+    expect(refused.err).toContain('No such offering.')
+  })
+})
