@@ -14,6 +14,7 @@ import { ProblemSchema } from './problem.js'
 import { authRoutes } from './routes/auth.js'
 import { catalogueRoutes } from './routes/catalogue.js'
 import { contextRoutes } from './routes/contexts.js'
+import { credentialOfferRoutes } from './routes/credential-offers.js'
 import { didDocumentRoutes } from './routes/did-documents.js'
 import { emailAddressRoutes } from './routes/email-addresses.js'
 import { escoRoutes } from './routes/esco.js'
@@ -21,6 +22,7 @@ import { HealthSchema, healthRoutes } from './routes/health.js'
 import { issuedCredentialRoutes } from './routes/issued-credentials.js'
 import { MyAccountSchema, meRoutes } from './routes/me.js'
 import { offeringRoutes } from './routes/offerings.js'
+import { oid4vciRoutes } from './routes/oid4vci.js'
 import { oidcRoutes } from './routes/oidc.js'
 import { openBadgeRoutes } from './routes/open-badges.js'
 import { organisationAdminRoutes } from './routes/organisation-admin.js'
@@ -180,6 +182,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(statusListRoutes, { deps })
   await app.register(signingKeyRoutes, { deps })
   await app.register(issuedCredentialRoutes, { deps })
+  await app.register(credentialOfferRoutes, { deps })
+  await app.register(oid4vciRoutes, { deps })
   await serveWebApp(app, options.webRoot)
   await app.ready()
   return app

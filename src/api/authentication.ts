@@ -15,6 +15,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes that start a session (sign-in) need no CSRF token. */
     isCsrfExempt?: boolean
+    /**
+     * Routes that read `Authorization` themselves (the OpenID4VCI credential endpoint, whose
+     * bearer tokens are not API tokens) are left anonymous here.
+     */
+    hasOwnAuthorization?: boolean
   }
 }
 
@@ -34,6 +39,9 @@ export async function installAuthentication(app: FastifyInstance, deps: Deps): P
 
   app.addHook('onRequest', async (request) => {
     request.actor = anonymous
+    if (request.routeOptions.config.hasOwnAuthorization === true) {
+      return
+    }
     const authorization = request.headers.authorization
     if (authorization !== undefined) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization)

@@ -105,6 +105,13 @@ export const errorCodes = {
   CREDENTIAL_NOT_FOUND: 'No such credential.',
   /** Raised when a status change does not fit the credential's status (reinstating a revoked one). */
   CREDENTIAL_STATUS_CHANGE_NOT_ALLOWED: 'This status change is not possible for this credential.',
+  /** Raised when a wallet's pre-authorised code is unknown, used, expired or locked, or its transaction code is wrong. */
+  CREDENTIAL_OFFER_GRANT_INVALID:
+    'The credential offer cannot be redeemed: the code is not valid any more, or the transaction code is wrong.',
+  /** Raised when a wallet's access token for a credential offer is unknown, expired or used. */
+  CREDENTIAL_OFFER_TOKEN_INVALID: 'The access token is not valid.',
+  /** Raised when a wallet asks for a credential configuration this offer does not cover. */
+  CREDENTIAL_CONFIGURATION_UNKNOWN: 'The credential configuration is unknown.',
   /** Raised when a status list named in a URL does not exist. */
   STATUS_LIST_NOT_FOUND: 'No such status list.',
   /** Raised when a key file or key object is not an Ed25519 Multikey (with its secret, to sign). */

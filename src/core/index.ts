@@ -20,6 +20,7 @@ export {
   type NewAuditEntry,
 } from './audit.js'
 export * from './credential/index.js'
+export * from './credential-offer.js'
 export {
   AppError,
   allErrorCodes,
@@ -91,6 +92,7 @@ export type {
   AuditLog,
   CatalogueStore,
   Clock,
+  CredentialOfferStore,
   CredentialSigner,
   CredentialVerifier,
   DatabaseProbe,

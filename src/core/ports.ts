@@ -9,6 +9,7 @@ import type {
   StatusPurpose,
   VerificationReport,
 } from './credential/index.js'
+import type { CredentialOffer } from './credential-offer.js'
 import type {
   EscoBroaderRelation,
   EscoConceptMatch,
@@ -91,6 +92,7 @@ export type Stores = {
   readonly statusLists: StatusListStore
   readonly issuedCredentials: IssuedCredentialStore
   readonly offerings: OfferingStore
+  readonly credentialOffers: CredentialOfferStore
 }
 
 /**
@@ -518,4 +520,32 @@ export interface OfferingStore {
     specificationId: string,
     states: readonly OfferingState[],
   ): Promise<Offering[]>
+}
+
+/** Offers of issued credentials to wallets (OpenID4VCI pre-authorised code flow). */
+export interface CredentialOfferStore {
+  create(offer: CredentialOffer): Promise<void>
+  findByCodeHash(codeHash: string): Promise<CredentialOffer | undefined>
+  findByAccessTokenHash(accessTokenHash: string): Promise<CredentialOffer | undefined>
+  /** Counts one more wrong transaction code; answers the count after it. */
+  recordFailedTxAttempt(id: string): Promise<number>
+  /**
+   * Exchanges the code for an access token, once: true when this call did, false when the code
+   * was used before, has expired at `at`, or has `maxFailedTxAttempts` wrong codes against it.
+   * Two exchanges at the same time: exactly one succeeds.
+   */
+  redeem(
+    id: string,
+    change: {
+      accessTokenHash: string
+      accessTokenExpiresAt: Date
+      at: Date
+      maxFailedTxAttempts: number
+    },
+  ): Promise<boolean>
+  /**
+   * Marks the credential handed over, once: true when this call did, false when it was before or
+   * the access token has expired at `at`.
+   */
+  markDelivered(id: string, at: Date): Promise<boolean>
 }

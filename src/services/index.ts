@@ -9,15 +9,25 @@ export { listAuditEntries, verifyAuditLog } from './audit-log.js'
 export { authenticateApiToken, authenticateSession, type SessionActor } from './authenticate.js'
 export { changeCredentialStatus } from './change-credential-status.js'
 export { confirmOidcLink } from './confirm-oidc-link.js'
+export {
+  createCredentialOffer,
+  type NewCredentialOffer,
+} from './create-credential-offer.js'
 export { createOffering } from './create-offering.js'
 export { createOrganisation } from './create-organisation.js'
 export { createPerson, type NewPerson } from './create-person.js'
 export { createSpecification, type VersionWithProblems } from './create-specification.js'
 export { declineOidcLink } from './decline-oidc-link.js'
 export { deliverMail } from './deliver-mail.js'
+export { deliverOfferedCredential } from './deliver-offered-credential.js'
 export { type DemoAccount, demoAccounts, demoOrganisations, demoPassword } from './demo-data.js'
 export type { Deps } from './deps.js'
 export { addEmailAddress, removeEmailAddress, verifyEmailAddress } from './email-addresses.js'
+export {
+  type CredentialAccessToken,
+  exchangePreAuthorizedCode,
+  type PreAuthorizedCodeGrant,
+} from './exchange-pre-authorized-code.js'
 export { exportIssuedCredentialAsElm } from './export-issued-credential.js'
 export {
   exportSpecification,
@@ -30,6 +40,7 @@ export {
   type OidcCallback,
   type OidcSignInResult,
 } from './finish-oidc-sign-in.js'
+export { getCredentialIssuerMetadata } from './get-credential-issuer-metadata.js'
 export { getDidDocument } from './get-did-document.js'
 export { getEscoOccupation } from './get-esco-occupation.js'
 export { getEscoSkill } from './get-esco-skill.js'

@@ -31,6 +31,7 @@ export type Database = {
   status_lists: StatusListRow
   status_list_entries: StatusListEntryRow
   issued_credentials: IssuedCredentialRow
+  credential_offers: CredentialOfferRow
   offerings: OfferingRow
   enrolments: EnrolmentRow
   assessment_results: AssessmentResultRow
@@ -345,4 +346,19 @@ export type AssessmentResultRow = {
   assessor_id: string | null
   source: string
   recorded_at: Date
+}
+
+export type CredentialOfferRow = {
+  id: string
+  credential_id: string
+  code_hash: string
+  tx_code_hash: string | null
+  failed_tx_attempts: ColumnType<number, number, number>
+  expires_at: Date
+  used_at: Date | null
+  access_token_hash: string | null
+  access_token_expires_at: Date | null
+  delivered_at: Date | null
+  created_at: ColumnType<Date, Date, never>
+  created_by: string | null
 }

@@ -3,6 +3,7 @@ import type { Stores, UnitOfWork } from '../core/index.js'
 import { createApiTokenStore } from './api-token-store.js'
 import { createAuditLog } from './audit-log.js'
 import { createCatalogueStore } from './catalogue-store.js'
+import { createCredentialOfferStore } from './credential-offer-store.js'
 import { createEmailVerificationStore } from './email-verification-store.js'
 import { createEscoStore } from './esco-store.js'
 import { createIssuedCredentialStore } from './issued-credential-store.js'
@@ -39,6 +40,7 @@ export function createStores(db: Kysely<Database>): Stores {
     statusLists: createStatusListStore(db),
     issuedCredentials: createIssuedCredentialStore(db),
     offerings: createOfferingStore(db),
+    credentialOffers: createCredentialOfferStore(db),
   }
 }
 

@@ -9,6 +9,7 @@ import * as createCatalogue from './2026-11-28-7-create-catalogue.js'
 import * as createCredentials from './2026-11-28-8-create-credentials.js'
 import * as indexCatalogueFilters from './2026-11-29-1-index-catalogue-filters.js'
 import * as createOfferings from './2026-11-29-2-create-offerings.js'
+import * as createCredentialOffers from './2026-11-29-3-create-credential-offers.js'
 
 /**
  * Every migration. Listed here rather than read from the folder so that they work the same under
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28-8-create-credentials': createCredentials,
   '2026-11-29-1-index-catalogue-filters': indexCatalogueFilters,
   '2026-11-29-2-create-offerings': createOfferings,
+  '2026-11-29-3-create-credential-offers': createCredentialOffers,
 }
