@@ -16,6 +16,7 @@ import { catalogueRoutes } from './routes/catalogue.js'
 import { contextRoutes } from './routes/contexts.js'
 import { credentialOfferRoutes } from './routes/credential-offers.js'
 import { didDocumentRoutes } from './routes/did-documents.js'
+import { enrolmentRoutes } from './routes/enrolments.js'
 import { emailAddressRoutes } from './routes/email-addresses.js'
 import { escoRoutes } from './routes/esco.js'
 import { HealthSchema, healthRoutes } from './routes/health.js'
@@ -174,6 +175,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(specificationRoutes, { deps })
   await app.register(catalogueRoutes, { deps })
   await app.register(offeringRoutes, { deps })
+  await app.register(enrolmentRoutes, { deps })
   await app.register(specificationExportRoutes, { deps })
   await app.register(vcApiRoutes, { deps })
   await app.register(openBadgeRoutes, { deps })

@@ -4,6 +4,7 @@ import { addAuditCommand } from './commands/audit.js'
 import { addCatalogueCommand } from './commands/catalogue.js'
 import { addCredentialsCommand } from './commands/credentials.js'
 import { addDemoCommand } from './commands/demo.js'
+import { addEnrolmentsCommand } from './commands/enrolments.js'
 import { addEscoCommand } from './commands/esco.js'
 import { addKeysCommand } from './commands/keys.js'
 import { addMigrateCommand } from './commands/migrate.js'
@@ -50,6 +51,7 @@ export function createProgram(io: Io): Command {
   addCatalogueCommand(program, io)
   addSpecificationsCommand(program, io)
   addOfferingsCommand(program, io)
+  addEnrolmentsCommand(program, io)
   addKeysCommand(program, io)
   addCredentialsCommand(program, io)
   addSignCommand(program, io)

@@ -97,6 +97,15 @@ export const errorCodes = {
     'This step is not possible for the offering in its current state.',
   /** Raised when changing the details of an offering that is no longer planned. */
   OFFERING_NOT_EDITABLE: 'Only a planned offering can be changed.',
+  /** Raised when an enrolment would take more seats than the offering has. */
+  OFFERING_FULL: 'The offering has no seats left.',
+  /** Raised when enrolling outside an open offering's enrolment window (or in a closed one). */
+  ENROLMENT_NOT_ALLOWED: 'Enrolment in this offering is not possible now.',
+  /** Raised when the person is already enrolled in the offering. */
+  ENROLMENT_EXISTS: 'You are already enrolled in this offering.',
+  /** Raised when an enrolment import has problems; every row's problems are listed, nothing saved. */
+  ENROLMENT_IMPORT_INVALID:
+    'The enrolments cannot be imported; every problem is listed and nothing was saved.',
   /** Raised when a credential to sign or issue is not acceptable: unknown context, undefined term, schema. */
   CREDENTIAL_INVALID: 'The credential cannot be signed as it is.',
   /** Raised by the VC API verify endpoint when a credential does not pass verification. */

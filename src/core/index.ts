@@ -98,6 +98,7 @@ export type {
   DatabaseProbe,
   EmailVerification,
   EmailVerificationStore,
+  EnrolmentStore,
   EscoDataset,
   EscoStore,
   IdGenerator,

@@ -27,7 +27,7 @@ import type {
 } from './esco.js'
 import type { EmailAddress, Membership, Person, Role } from './identity.js'
 import type { Mail } from './mail.js'
-import type { Offering, OfferingDetails, OfferingState } from './offering/index.js'
+import type { Enrolment, Offering, OfferingDetails, OfferingState } from './offering/index.js'
 import type { Organisation } from './organisation.js'
 import type {
   CatalogueDocument,
@@ -92,6 +92,7 @@ export type Stores = {
   readonly statusLists: StatusListStore
   readonly issuedCredentials: IssuedCredentialStore
   readonly offerings: OfferingStore
+  readonly enrolments: EnrolmentStore
   readonly credentialOffers: CredentialOfferStore
 }
 
@@ -520,6 +521,17 @@ export interface OfferingStore {
     specificationId: string,
     states: readonly OfferingState[],
   ): Promise<Offering[]>
+}
+
+/** Who is enrolled in which offering: one enrolment per person and offering. */
+export interface EnrolmentStore {
+  /** Stores the enrolment unless the person is already enrolled in the offering; true when stored. */
+  create(enrolment: Enrolment): Promise<boolean>
+  findById(id: string): Promise<Enrolment | undefined>
+  findForPerson(offeringId: string, personId: string): Promise<Enrolment | undefined>
+  countForOffering(offeringId: string): Promise<number>
+  /** Every enrolment of the offering, in the order they came. */
+  listForOffering(offeringId: string): Promise<Enrolment[]>
 }
 
 /** Offers of issued credentials to wallets (OpenID4VCI pre-authorised code flow). */

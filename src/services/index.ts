@@ -28,6 +28,7 @@ export {
   exchangePreAuthorizedCode,
   type PreAuthorizedCodeGrant,
 } from './exchange-pre-authorized-code.js'
+export { enrolInOffering } from './enrol-in-offering.js'
 export { exportIssuedCredentialAsElm } from './export-issued-credential.js'
 export {
   exportSpecification,
@@ -52,6 +53,7 @@ export { getSigningKey, type SigningKeyDeps } from './get-signing-key.js'
 export { getStatusListCredential } from './get-status-list-credential.js'
 export { grantRoles } from './grant-roles.js'
 export { importEscoDataset } from './import-esco-dataset.js'
+export { type EnrolmentImportSummary, importEnrolments } from './import-enrolments.js'
 export { importSpecifications, type SpecificationImport } from './import-specifications.js'
 export { issueOpenBadge, type OpenBadgeRequest } from './issue-open-badge.js'
 export {
@@ -60,6 +62,7 @@ export {
   type SignedCredentialResult,
 } from './issue-signed-credential.js'
 export { issueThroughVcApi, type VcApiIssueOptions } from './issue-through-vc-api.js'
+export { type EnrolmentListItem, listEnrolments } from './list-enrolments.js'
 export { listMembers, type Member } from './list-members.js'
 export { listOrganisations } from './list-organisations.js'
 export { listSigningKeys } from './list-signing-keys.js'

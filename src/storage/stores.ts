@@ -5,6 +5,7 @@ import { createAuditLog } from './audit-log.js'
 import { createCatalogueStore } from './catalogue-store.js'
 import { createCredentialOfferStore } from './credential-offer-store.js'
 import { createEmailVerificationStore } from './email-verification-store.js'
+import { createEnrolmentStore } from './enrolment-store.js'
 import { createEscoStore } from './esco-store.js'
 import { createIssuedCredentialStore } from './issued-credential-store.js'
 import { createMailOutbox } from './mail-outbox.js'
@@ -40,6 +41,7 @@ export function createStores(db: Kysely<Database>): Stores {
     statusLists: createStatusListStore(db),
     issuedCredentials: createIssuedCredentialStore(db),
     offerings: createOfferingStore(db),
+    enrolments: createEnrolmentStore(db),
     credentialOffers: createCredentialOfferStore(db),
   }
 }

@@ -5,17 +5,14 @@ import { vi } from 'vitest'
 import { runCli } from '../../src/cli/program.js'
 import { compose } from '../../src/compose.js'
 import { readConfig } from '../../src/config.js'
+import { captureIo } from '../support/capture-io.js'
 import { testKeyEncryptionKeyBase64 } from '../support/compose-for-test.js'
 import type { TestDatabase } from '../support/test-databases.js'
 
 /** Runs a command and returns its exit code with what it printed. */
 export async function osaamo(...argv: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const exitCode = await runCli(argv, {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-  })
+  const { io, out, err } = captureIo()
+  const exitCode = await runCli(argv, io)
   return { exitCode, out: out.join('\n'), err: err.join('\n') }
 }
 

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testDatabases } from '../support/test-databases.js'
 import { osaamo, publishedDemoSpecificationId, useDatabase } from './cli-support.js'
@@ -6,14 +9,17 @@ describe.each(testDatabases)('the offerings commands on the $name database', (da
   let tearDown: (() => Promise<void>) | undefined
   let specificationId: string
   let offeringId: string
+  let directory: string
 
   beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'osaamo-enrolments-'))
     tearDown = await useDatabase(database)
     expect((await osaamo('demo')).exitCode).toBe(0)
     specificationId = await publishedDemoSpecificationId()
   })
   afterAll(async () => {
     await tearDown?.()
+    await rm(directory, { recursive: true, force: true })
   })
 
   it('plans an offering from options', async () => {
@@ -94,6 +100,24 @@ describe.each(testDatabases)('the offerings commands on the $name database', (da
     expect((await osaamo('offerings', 'open', offeringId)).out).toBe(
       `The offering ${offeringId} is open.`,
     )
+    const csv = join(directory, 'enrolments.csv')
+    await writeFile(
+      csv,
+      'student_number,name,email\n100001,Pekka Uusi,pekka@example.fi\n100002,Sanni Laine,learner@demo.osaamo.fi\n',
+    )
+    const imported = await osaamo('enrolments', 'import', '--offering', offeringId, csv)
+    expect(imported.err).toBe('')
+    expect(imported.out).toBe('Enrolled 2 person(s) (1 new); 0 were enrolled already.')
+    await writeFile(csv, 'student_number,name,email\n,Nobody,not-an-address\n')
+    const refused = await osaamo('enrolments', 'import', '--offering', offeringId, csv)
+    expect(refused.exitCode).toBe(1)
+    expect(refused.err).toContain('row 2, student_number: Give the student number.')
+    expect(refused.err).toContain('row 2, email: Give an e-mail address')
+    expect(refused.err).not.toContain('--email')
+    expect(
+      (await osaamo('enrolments', 'import', '--offering', offeringId, join(directory, 'none.csv')))
+        .exitCode,
+    ).toBe(2)
     expect((await osaamo('offerings', 'start', offeringId)).out).toBe(
       `The offering ${offeringId} is running.`,
     )

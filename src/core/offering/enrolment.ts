@@ -1,0 +1,122 @@
+import { normaliseEmailAddress } from '../identity.js'
+import { type CsvColumn, type RowProblem, readCsvTable } from './csv-table.js'
+import type { Offering } from './offering.js'
+
+/** A person's place on an offering: enrolled by themselves or imported by a registrar. */
+export type Enrolment = {
+  readonly id: string
+  readonly offeringId: string
+  readonly personId: string
+  /** The student number of the institution's student-information system, when known. */
+  readonly studentNumber: string | undefined
+  readonly source: 'self' | 'import'
+  readonly enrolledAt: Date
+}
+
+/**
+ * Whether a person may enrol themselves now: only in an open offering, from the moment enrolment
+ * opens until it closes. The reason says which rule failed.
+ */
+export function checkSelfEnrolment(
+  offering: Offering,
+  now: Date,
+): { isAllowed: true } | { isAllowed: false; reason: string } {
+  if (offering.state !== 'open') {
+    return {
+      isAllowed: false,
+      reason: `The offering is ${offering.state}; enrolment is possible only while it is open.`,
+    }
+  }
+  if (now < offering.details.enrolmentOpensAt) {
+    return {
+      isAllowed: false,
+      reason: `Enrolment opens at ${offering.details.enrolmentOpensAt.toISOString()}.`,
+    }
+  }
+  if (now >= offering.details.enrolmentClosesAt) {
+    return {
+      isAllowed: false,
+      reason: `Enrolment closed at ${offering.details.enrolmentClosesAt.toISOString()}.`,
+    }
+  }
+  return { isAllowed: true }
+}
+
+/** One row of an enrolment import, checked. */
+export type EnrolmentImportRow = {
+  readonly row: number
+  readonly studentNumber: string
+  readonly name: string
+  readonly emailAddress: string
+}
+
+type EnrolmentColumn = 'student_number' | 'name' | 'email'
+
+/** The columns of an enrolment import (docs: README, "Offerings, enrolment and results"). */
+export const enrolmentCsvColumns: readonly CsvColumn<EnrolmentColumn>[] = [
+  { name: 'student_number', aliases: ['opiskelijanumero'], isRequired: true },
+  { name: 'name', aliases: ['nimi'], isRequired: true },
+  { name: 'email', aliases: ['sahkoposti', 'sähköposti'], isRequired: true },
+]
+
+/**
+ * Reads an enrolment import (`student_number,name,email`) and checks every row: each needs all
+ * three, a valid address, and neither the address nor the student number twice in the file.
+ * Every row's problems are returned at once.
+ */
+export function fromEnrolmentCsv(csv: string): {
+  readonly rows: readonly EnrolmentImportRow[]
+  readonly problems: readonly RowProblem[]
+} {
+  const table = readCsvTable(csv, enrolmentCsvColumns)
+  if (!table.isReadable) {
+    return { rows: [], problems: table.problems }
+  }
+  const problems: RowProblem[] = []
+  const rows: EnrolmentImportRow[] = []
+  const rowOfAddress = new Map<string, number>()
+  const rowOfNumber = new Map<string, number>()
+  for (const { row, record } of table.rows) {
+    const before = problems.length
+    const studentNumber = record.student_number ?? ''
+    const name = record.name ?? ''
+    if (studentNumber === '') {
+      problems.push({ row, path: 'student_number', message: 'Give the student number.' })
+    } else if (studentNumber.length > 40) {
+      problems.push({ row, path: 'student_number', message: 'Use at most 40 characters.' })
+    } else if (rowOfNumber.has(studentNumber)) {
+      problems.push({
+        row,
+        path: 'student_number',
+        message: `The same student number is on row ${rowOfNumber.get(studentNumber)}.`,
+      })
+    }
+    if (name === '' || name.length > 200) {
+      problems.push({ row, path: 'name', message: 'Give a name of 1–200 characters.' })
+    }
+    const emailAddress = normaliseEmailAddress(record.email ?? '')
+    if (emailAddress === undefined) {
+      problems.push({
+        row,
+        path: 'email',
+        message: 'Give an e-mail address such as maija@example.fi.',
+      })
+    } else if (rowOfAddress.has(emailAddress)) {
+      problems.push({
+        row,
+        path: 'email',
+        message: `The same e-mail address is on row ${rowOfAddress.get(emailAddress)}.`,
+      })
+    }
+    if (studentNumber !== '' && !rowOfNumber.has(studentNumber)) {
+      rowOfNumber.set(studentNumber, row)
+    }
+    if (emailAddress !== undefined && !rowOfAddress.has(emailAddress)) {
+      rowOfAddress.set(emailAddress, row)
+    }
+    if (problems.length === before && emailAddress !== undefined) {
+      rows.push({ row, studentNumber, name, emailAddress })
+    }
+  }
+  return { rows, problems }
+}
