@@ -537,7 +537,11 @@ export interface EnrolmentStore {
 /** Offers of issued credentials to wallets (OpenID4VCI pre-authorised code flow). */
 export interface CredentialOfferStore {
   create(offer: CredentialOffer): Promise<void>
-  findByCodeHash(codeHash: string): Promise<CredentialOffer | undefined>
+  /** With `isForUpdate`, the row stays locked until the transaction ends. */
+  findByCodeHash(
+    codeHash: string,
+    options?: { isForUpdate?: boolean },
+  ): Promise<CredentialOffer | undefined>
   findByAccessTokenHash(accessTokenHash: string): Promise<CredentialOffer | undefined>
   /** Counts one more wrong transaction code; answers the count after it. */
   recordFailedTxAttempt(id: string): Promise<number>

@@ -22,53 +22,59 @@ export type CredentialAccessToken = {
  * @see OpenID4VCI 1.0 §6
  */
 export async function exchangePreAuthorizedCode(
-  deps: Pick<Deps, 'clock' | 'stores' | 'secrets'>,
+  deps: Pick<Deps, 'clock' | 'transaction' | 'secrets'>,
   grant: PreAuthorizedCodeGrant,
 ): Promise<CredentialAccessToken> {
   const now = deps.clock.now()
-  const offer = await deps.stores.credentialOffers.findByCodeHash(
-    deps.secrets.sha256Hex(grant.preAuthorizedCode),
-  )
-  if (offer === undefined || offer.usedAt !== undefined || offer.expiresAt <= now) {
-    throw new AppError('CREDENTIAL_OFFER_GRANT_INVALID')
-  }
-  if (offer.txCodeHash === undefined) {
-    if (grant.txCode !== undefined) {
-      throw new AppError('REQUEST_INVALID', 'This offer has no transaction code; send none.')
-    }
-  } else {
-    if (grant.txCode === undefined) {
-      throw new AppError('REQUEST_INVALID', 'This offer needs its transaction code (tx_code).')
-    }
-    if (offer.failedTxAttempts >= credentialOfferPolicy.maxFailedTxAttempts) {
-      throw new AppError(
-        'CREDENTIAL_OFFER_GRANT_INVALID',
-        'Too many wrong transaction codes: the offer is locked. Ask for a new one.',
-      )
-    }
-    if (deps.secrets.sha256Hex(grant.txCode) !== offer.txCodeHash) {
-      // Counted outside any transaction, so that the refusal does not undo it.
-      const failed = await deps.stores.credentialOffers.recordFailedTxAttempt(offer.id)
-      const left = Math.max(0, credentialOfferPolicy.maxFailedTxAttempts - failed)
-      throw new AppError(
-        'CREDENTIAL_OFFER_GRANT_INVALID',
-        left === 0
-          ? 'The transaction code is wrong; the offer is now locked.'
-          : `The transaction code is wrong; ${left} attempts left.`,
-      )
-    }
-  }
   const accessToken = deps.secrets.newToken('')
-  const isRedeemed = await deps.stores.credentialOffers.redeem(offer.id, {
-    accessTokenHash: deps.secrets.sha256Hex(accessToken),
-    accessTokenExpiresAt: new Date(
-      now.getTime() + credentialOfferPolicy.accessTokenLifetimeSeconds * 1000,
-    ),
-    at: now,
-    maxFailedTxAttempts: credentialOfferPolicy.maxFailedTxAttempts,
+  // The offer's row is locked while its transaction code is checked, so that guesses sent at
+  // the same time are counted one after another and no more than five are ever compared. A
+  // wrong code is answered after the transaction commits, so that its count stays.
+  const refusal = await deps.transaction(async (stores): Promise<AppError | undefined> => {
+    const offer = await stores.credentialOffers.findByCodeHash(
+      deps.secrets.sha256Hex(grant.preAuthorizedCode),
+      { isForUpdate: true },
+    )
+    if (offer === undefined || offer.usedAt !== undefined || offer.expiresAt <= now) {
+      return new AppError('CREDENTIAL_OFFER_GRANT_INVALID')
+    }
+    if (offer.txCodeHash === undefined) {
+      if (grant.txCode !== undefined) {
+        return new AppError('REQUEST_INVALID', 'This offer has no transaction code; send none.')
+      }
+    } else {
+      if (grant.txCode === undefined) {
+        return new AppError('REQUEST_INVALID', 'This offer needs its transaction code (tx_code).')
+      }
+      if (offer.failedTxAttempts >= credentialOfferPolicy.maxFailedTxAttempts) {
+        return new AppError(
+          'CREDENTIAL_OFFER_GRANT_INVALID',
+          'Too many wrong transaction codes: the offer is locked. Ask for a new one.',
+        )
+      }
+      if (deps.secrets.sha256Hex(grant.txCode) !== offer.txCodeHash) {
+        const failed = await stores.credentialOffers.recordFailedTxAttempt(offer.id)
+        const left = Math.max(0, credentialOfferPolicy.maxFailedTxAttempts - failed)
+        return new AppError(
+          'CREDENTIAL_OFFER_GRANT_INVALID',
+          left === 0
+            ? 'The transaction code is wrong; the offer is now locked.'
+            : `The transaction code is wrong; ${left} attempts left.`,
+        )
+      }
+    }
+    const isRedeemed = await stores.credentialOffers.redeem(offer.id, {
+      accessTokenHash: deps.secrets.sha256Hex(accessToken),
+      accessTokenExpiresAt: new Date(
+        now.getTime() + credentialOfferPolicy.accessTokenLifetimeSeconds * 1000,
+      ),
+      at: now,
+      maxFailedTxAttempts: credentialOfferPolicy.maxFailedTxAttempts,
+    })
+    return isRedeemed ? undefined : new AppError('CREDENTIAL_OFFER_GRANT_INVALID')
   })
-  if (!isRedeemed) {
-    throw new AppError('CREDENTIAL_OFFER_GRANT_INVALID')
+  if (refusal !== undefined) {
+    throw refusal
   }
   return { accessToken, expiresInSeconds: credentialOfferPolicy.accessTokenLifetimeSeconds }
 }

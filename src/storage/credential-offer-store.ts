@@ -23,12 +23,12 @@ export function createCredentialOfferStore(db: Kysely<Database>): CredentialOffe
         })
         .execute()
     },
-    async findByCodeHash(codeHash) {
-      const row = await db
-        .selectFrom('credential_offers')
-        .selectAll()
-        .where('code_hash', '=', codeHash)
-        .executeTakeFirst()
+    async findByCodeHash(codeHash, options = {}) {
+      let query = db.selectFrom('credential_offers').selectAll().where('code_hash', '=', codeHash)
+      if (options.isForUpdate === true) {
+        query = query.forUpdate()
+      }
+      const row = await query.executeTakeFirst()
       return row === undefined ? undefined : fromCredentialOfferRow(row)
     },
     async findByAccessTokenHash(accessTokenHash) {

@@ -320,6 +320,26 @@ for (const database of testDatabases) {
       expect(right.json().error_description).toMatch(/locked/)
     })
 
+    it('counts wrong transaction codes sent at the same time one by one, up to five', async () => {
+      const { id } = await issue()
+      const made = await offerOf(id, learner, { txCode: true })
+      const { code } = parseOfferUri(made.credentialOfferUri)
+      const wrongCodes = ['000000', '111111', '222222', '333333', '444444', '555555', '666666']
+        .filter((candidate) => candidate !== made.txCode)
+        .slice(0, 6)
+      const answers = await Promise.all([
+        ...wrongCodes.map((wrong) => grant(code, wrong)),
+        grant(code, wrongCodes[0]),
+        grant(code, wrongCodes[1]),
+      ])
+      expect(answers.every((answer) => answer.json().error === 'invalid_grant')).toBe(true)
+      const stored = await testApp.osaamo.deps.stores.credentialOffers.findByCodeHash(
+        testApp.osaamo.deps.secrets.sha256Hex(code),
+      )
+      expect(stored?.failedTxAttempts).toBe(5)
+      expect((await grant(code, made.txCode)).statusCode).toBe(400)
+    })
+
     it('accepts the right transaction code after a few wrong ones', async () => {
       const { id } = await issue()
       const made = await offerOf(id, learner, { txCode: true })

@@ -78,6 +78,13 @@ export function describeCredentialOfferStoreContract(database: TestDatabase): vo
       expect(await credentialOffers.findByCodeHash('code-hash-unknown')).toBeUndefined()
     })
 
+    it('finds an offer by its code hash for update inside a transaction', async () => {
+      const found = await osaamo.deps.transaction((stores) =>
+        stores.credentialOffers.findByCodeHash('code-hash-1', { isForUpdate: true }),
+      )
+      expect(found?.id).toBe(buildOffer(1).id)
+    })
+
     it('refuses a second offer with the same code hash', async () => {
       await expect(
         osaamo.deps.stores.credentialOffers.create(buildOffer(2, { codeHash: 'code-hash-1' })),
