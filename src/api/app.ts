@@ -28,6 +28,7 @@ import { oidcRoutes } from './routes/oidc.js'
 import { openBadgeRoutes } from './routes/open-badges.js'
 import { organisationAdminRoutes } from './routes/organisation-admin.js'
 import { organisationRoutes } from './routes/organisations.js'
+import { resultRoutes } from './routes/results.js'
 import { signingKeyRoutes } from './routes/signing-keys.js'
 import { specificationExportRoutes } from './routes/specification-exports.js'
 import { specificationRoutes } from './routes/specifications.js'
@@ -176,6 +177,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(catalogueRoutes, { deps })
   await app.register(offeringRoutes, { deps })
   await app.register(enrolmentRoutes, { deps })
+  await app.register(resultRoutes, { deps })
   await app.register(specificationExportRoutes, { deps })
   await app.register(vcApiRoutes, { deps })
   await app.register(openBadgeRoutes, { deps })

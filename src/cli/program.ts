@@ -10,6 +10,7 @@ import { addKeysCommand } from './commands/keys.js'
 import { addMigrateCommand } from './commands/migrate.js'
 import { addOfferingsCommand } from './commands/offerings.js'
 import { addOrgsCommand } from './commands/orgs.js'
+import { addResultsCommand } from './commands/results.js'
 import { addServeCommand } from './commands/serve.js'
 import { addSignCommand } from './commands/sign.js'
 import { addSpecificationsCommand } from './commands/specifications.js'
@@ -52,6 +53,7 @@ export function createProgram(io: Io): Command {
   addSpecificationsCommand(program, io)
   addOfferingsCommand(program, io)
   addEnrolmentsCommand(program, io)
+  addResultsCommand(program, io)
   addKeysCommand(program, io)
   addCredentialsCommand(program, io)
   addSignCommand(program, io)

@@ -106,6 +106,11 @@ export const errorCodes = {
   /** Raised when an enrolment import has problems; every row's problems are listed, nothing saved. */
   ENROLMENT_IMPORT_INVALID:
     'The enrolments cannot be imported; every problem is listed and nothing was saved.',
+  /** Raised when a result cannot be recorded (not enrolled, grade outside the scheme, …). */
+  RESULT_INVALID: 'The result cannot be recorded; every problem is listed and nothing changed.',
+  /** Raised when a results import has problems and invalid rows are not to be skipped. */
+  RESULT_IMPORT_INVALID:
+    'The results cannot be imported; every problem is listed and nothing was saved.',
   /** Raised when a credential to sign or issue is not acceptable: unknown context, undefined term, schema. */
   CREDENTIAL_INVALID: 'The credential cannot be signed as it is.',
   /** Raised by the VC API verify endpoint when a credential does not pass verification. */

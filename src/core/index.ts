@@ -89,6 +89,7 @@ export {
 export type {
   ApiToken,
   ApiTokenStore,
+  AssessmentResultStore,
   AuditLog,
   CatalogueStore,
   Clock,

@@ -27,7 +27,13 @@ import type {
 } from './esco.js'
 import type { EmailAddress, Membership, Person, Role } from './identity.js'
 import type { Mail } from './mail.js'
-import type { Enrolment, Offering, OfferingDetails, OfferingState } from './offering/index.js'
+import type {
+  AssessmentResult,
+  Enrolment,
+  Offering,
+  OfferingDetails,
+  OfferingState,
+} from './offering/index.js'
 import type { Organisation } from './organisation.js'
 import type {
   CatalogueDocument,
@@ -93,6 +99,7 @@ export type Stores = {
   readonly issuedCredentials: IssuedCredentialStore
   readonly offerings: OfferingStore
   readonly enrolments: EnrolmentStore
+  readonly results: AssessmentResultStore
   readonly credentialOffers: CredentialOfferStore
 }
 
@@ -532,6 +539,14 @@ export interface EnrolmentStore {
   countForOffering(offeringId: string): Promise<number>
   /** Every enrolment of the offering, in the order they came. */
   listForOffering(offeringId: string): Promise<Enrolment[]>
+}
+
+/** Assessment results: at most one per enrolment; recording again replaces it. */
+export interface AssessmentResultStore {
+  put(result: AssessmentResult): Promise<void>
+  findForEnrolment(enrolmentId: string): Promise<AssessmentResult | undefined>
+  /** The results of an offering's enrolments, in the order of enrolment. */
+  listForOffering(offeringId: string): Promise<AssessmentResult[]>
 }
 
 /** Offers of issued credentials to wallets (OpenID4VCI pre-authorised code flow). */

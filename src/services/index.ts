@@ -54,6 +54,7 @@ export { getStatusListCredential } from './get-status-list-credential.js'
 export { grantRoles } from './grant-roles.js'
 export { importEscoDataset } from './import-esco-dataset.js'
 export { type EnrolmentImportSummary, importEnrolments } from './import-enrolments.js'
+export { importResults, type ResultImportSummary } from './import-results.js'
 export { importSpecifications, type SpecificationImport } from './import-specifications.js'
 export { issueOpenBadge, type OpenBadgeRequest } from './issue-open-badge.js'
 export {
@@ -65,6 +66,7 @@ export { issueThroughVcApi, type VcApiIssueOptions } from './issue-through-vc-ap
 export { type EnrolmentListItem, listEnrolments } from './list-enrolments.js'
 export { listMembers, type Member } from './list-members.js'
 export { listOrganisations } from './list-organisations.js'
+export { listResults } from './list-results.js'
 export { listSigningKeys } from './list-signing-keys.js'
 export { type DemoDataResult, demoDataVersion, loadDemoData } from './load-demo-data.js'
 export { deleteAccount, exportPersonalData } from './personal-data.js'
@@ -74,6 +76,7 @@ export {
   listOrganisationSpecifications,
   listSpecificationVersions,
 } from './read-specifications.js'
+export { recordResult } from './record-result.js'
 export { rotateSigningKey } from './rotate-signing-key.js'
 export {
   type CatalogueItem,

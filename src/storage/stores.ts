@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Stores, UnitOfWork } from '../core/index.js'
 import { createApiTokenStore } from './api-token-store.js'
+import { createAssessmentResultStore } from './assessment-result-store.js'
 import { createAuditLog } from './audit-log.js'
 import { createCatalogueStore } from './catalogue-store.js'
 import { createCredentialOfferStore } from './credential-offer-store.js'
@@ -42,6 +43,7 @@ export function createStores(db: Kysely<Database>): Stores {
     issuedCredentials: createIssuedCredentialStore(db),
     offerings: createOfferingStore(db),
     enrolments: createEnrolmentStore(db),
+    results: createAssessmentResultStore(db),
     credentialOffers: createCredentialOfferStore(db),
   }
 }

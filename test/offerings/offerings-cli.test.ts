@@ -118,6 +118,29 @@ describe.each(testDatabases)('the offerings commands on the $name database', (da
       (await osaamo('enrolments', 'import', '--offering', offeringId, join(directory, 'none.csv')))
         .exitCode,
     ).toBe(2)
+    const results = join(directory, 'results.csv')
+    await writeFile(
+      results,
+      [
+        'opiskelijanumero,nimi,sahkoposti,opintojakson_tunnus,arvosana,paivamaara,opintopisteet',
+        '100001,Pekka Uusi,pekka@example.fi,KAA-OHJ-101,4,20.11.2026,5',
+        '100002,Sanni Laine,learner@demo.osaamo.fi,KAA-OHJ-999,9,2026-11-20,5',
+      ].join('\n'),
+    )
+    const strict = await osaamo('results', 'import', '--offering', offeringId, results)
+    expect(strict.exitCode).toBe(1)
+    expect(strict.err).toContain('row 3, course_code: The course code "KAA-OHJ-999"')
+    const lenient = await osaamo(
+      'results',
+      'import',
+      '--offering',
+      offeringId,
+      '--skip-invalid',
+      results,
+    )
+    expect(lenient.exitCode).toBe(0)
+    expect(lenient.out).toContain('Recorded 1 result(s); skipped 1 row(s).')
+    expect(lenient.out).toContain('  row 3, grade: The grade "9" is outside')
     expect((await osaamo('offerings', 'start', offeringId)).out).toBe(
       `The offering ${offeringId} is running.`,
     )

@@ -1,5 +1,6 @@
 // Offerings: runs of published specification versions, their details and their lifecycle.
 
+export * from './assessment-result.js'
 export * from './csv-table.js'
 export * from './enrolment.js'
 export * from './offering.js'
