@@ -23,12 +23,12 @@ export { deliverOfferedCredential } from './deliver-offered-credential.js'
 export { type DemoAccount, demoAccounts, demoOrganisations, demoPassword } from './demo-data.js'
 export type { Deps } from './deps.js'
 export { addEmailAddress, removeEmailAddress, verifyEmailAddress } from './email-addresses.js'
+export { enrolInOffering } from './enrol-in-offering.js'
 export {
   type CredentialAccessToken,
   exchangePreAuthorizedCode,
   type PreAuthorizedCodeGrant,
 } from './exchange-pre-authorized-code.js'
-export { enrolInOffering } from './enrol-in-offering.js'
 export { exportIssuedCredentialAsElm } from './export-issued-credential.js'
 export {
   exportSpecification,
@@ -52,8 +52,8 @@ export { getOrganisation } from './get-organisation.js'
 export { getSigningKey, type SigningKeyDeps } from './get-signing-key.js'
 export { getStatusListCredential } from './get-status-list-credential.js'
 export { grantRoles } from './grant-roles.js'
-export { importEscoDataset } from './import-esco-dataset.js'
 export { type EnrolmentImportSummary, importEnrolments } from './import-enrolments.js'
+export { importEscoDataset } from './import-esco-dataset.js'
 export { importResults, type ResultImportSummary } from './import-results.js'
 export { importSpecifications, type SpecificationImport } from './import-specifications.js'
 export { issueOpenBadge, type OpenBadgeRequest } from './issue-open-badge.js'
