@@ -39,9 +39,8 @@ describe('credential offers', () => {
       )[preAuthorizedCodeGrantType]
     expect(grantOf(false)).toEqual({ 'pre-authorized_code': 'code' })
     expect(grantOf(true)?.tx_code).toMatchObject({ length: 6, input_mode: 'numeric' })
-    expect(
-      String((grantOf(true)?.tx_code as { description: string }).description).length,
-    ).toBeLessThanOrEqual(300)
+    const txCode = grantOf(true)?.tx_code as { description: string } | undefined
+    expect(txCode?.description.length).toBeLessThanOrEqual(300)
   })
 
   it('delivers a VC-JWT as jwt_vc_json and Data Integrity credentials as ldp_vc', () => {
