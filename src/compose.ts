@@ -13,6 +13,7 @@ import {
   type Secrets,
 } from './core/index.js'
 import {
+  createCertificateRenderer,
   createCredentialSigner,
   encodeStatusList,
   validateOpenBadgeSchema,
@@ -115,6 +116,7 @@ export async function compose(
     random: overrides.random ?? nodeRandomNumbers,
     statusListEncoder: { encode: encodeStatusList },
     openBadgesSchema: { validate: validateOpenBadgeSchema },
+    certificateRenderer: createCertificateRenderer(),
     credentialVerifier: createInstallationVerifier({
       settings: config.verifier ?? { trustedIssuers: [], didDocumentsDirectory: undefined },
       publicUrl: config.publicUrl,

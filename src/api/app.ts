@@ -14,6 +14,7 @@ import { ProblemSchema } from './problem.js'
 import { authRoutes } from './routes/auth.js'
 import { catalogueRoutes } from './routes/catalogue.js'
 import { contextRoutes } from './routes/contexts.js'
+import { credentialCertificateRoutes } from './routes/credential-certificates.js'
 import { credentialOfferRoutes } from './routes/credential-offers.js'
 import { didDocumentRoutes } from './routes/did-documents.js'
 import { emailAddressRoutes } from './routes/email-addresses.js'
@@ -186,6 +187,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(statusListRoutes, { deps })
   await app.register(signingKeyRoutes, { deps })
   await app.register(issuedCredentialRoutes, { deps })
+  await app.register(credentialCertificateRoutes, { deps })
   await app.register(credentialOfferRoutes, { deps })
   await app.register(oid4vciRoutes, { deps })
   await serveWebApp(app, options.webRoot)

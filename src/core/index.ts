@@ -92,6 +92,7 @@ export type {
   AssessmentResultStore,
   AuditLog,
   CatalogueStore,
+  CertificateRenderer,
   Clock,
   CredentialOfferStore,
   CredentialSigner,

@@ -1,5 +1,6 @@
 import type { AuditEntry, NewAuditEntry } from './audit.js'
 import type {
+  CertificateContent,
   CredentialState,
   IssuedCredential,
   JsonObject,
@@ -579,4 +580,9 @@ export interface CredentialOfferStore {
    * the access token has expired at `at`.
    */
   markDelivered(id: string, at: Date): Promise<boolean>
+}
+
+/** Lays out a certificate's content as a printable document (a PDF, A4). */
+export interface CertificateRenderer {
+  render(content: CertificateContent): Promise<Uint8Array>
 }

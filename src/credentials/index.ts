@@ -48,6 +48,7 @@ export {
   type OpenBadgeSchemaResult,
   validateOpenBadgeSchema,
 } from './open-badges-schema.js'
+export { createCertificateRenderer, renderCertificatePdf } from './render-certificate-pdf.js'
 export { decodeStatusList, encodeStatusList } from './status-list-encoding.js'
 export {
   createStatusListFetcher,

@@ -1,4 +1,5 @@
 import type {
+  CertificateRenderer,
   Clock,
   CredentialSigner,
   CredentialVerifier,
@@ -45,6 +46,8 @@ export type Deps = {
   readonly credentialVerifier: CredentialVerifier
   /** The Open Badges 3.0 JSON Schemas, checked before an Open Badge is signed. */
   readonly openBadgesSchema: OpenBadgesSchema
+  /** Lays out printable certificates of issued credentials (PDF). */
+  readonly certificateRenderer: CertificateRenderer
   /** The installation's single sign-on provider, when one is configured. */
   readonly oidc: OidcClient | undefined
 }

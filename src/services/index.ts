@@ -41,6 +41,10 @@ export {
   type OidcCallback,
   type OidcSignInResult,
 } from './finish-oidc-sign-in.js'
+export {
+  type CredentialCertificate,
+  getCredentialCertificate,
+} from './get-credential-certificate.js'
 export { getCredentialIssuerMetadata } from './get-credential-issuer-metadata.js'
 export { getDidDocument } from './get-did-document.js'
 export { getEscoOccupation } from './get-esco-occupation.js'
@@ -97,3 +101,4 @@ export { updateOffering } from './update-offering.js'
 export { updateSpecificationDraft } from './update-specification-draft.js'
 export { updateStatusThroughVcApi, type VcApiStatusChange } from './update-status-through-vc-api.js'
 export { verifyCredential } from './verify-credential.js'
+export { verifyIssuedCredential } from './verify-issued-credential.js'

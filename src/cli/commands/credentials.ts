@@ -1,12 +1,19 @@
+import { writeFile } from 'node:fs/promises'
 import type { Command } from 'commander'
 import {
+  AppError,
   type CredentialStatusAction,
   credentialStatusActions,
   type IssuedCredential,
+  isLanguage,
   statusListUrl,
   system,
 } from '../../core/index.js'
-import { changeCredentialStatus, getIssuedCredential } from '../../services/index.js'
+import {
+  changeCredentialStatus,
+  getCredentialCertificate,
+  getIssuedCredential,
+} from '../../services/index.js'
 import type { Io } from '../io.js'
 import { withDeps } from '../with-deps.js'
 
@@ -16,11 +23,13 @@ const descriptions: Record<CredentialStatusAction, string> = {
   reinstate: 'lift the suspension of a credential',
 }
 
-/** `osaamo credentials …`: show an issued credential and change its status. */
+/** `osaamo credentials …`: show an issued credential, print its certificate, change its status. */
 export function addCredentialsCommand(program: Command, io: Io): void {
   const credentials = program
     .command('credentials')
-    .description('issued credentials: show one, revoke, suspend or reinstate it')
+    .description(
+      'issued credentials: show one, print its certificate, revoke, suspend or reinstate it',
+    )
 
   credentials
     .command('show')
@@ -39,6 +48,28 @@ export function addCredentialsCommand(program: Command, io: Io): void {
       for (const line of describe(publicUrl, credential)) {
         io.out(line)
       }
+    })
+
+  credentials
+    .command('certificate')
+    .description('write the printable PDF certificate of an issued Open Badge')
+    .argument('<credentialId>', 'the id of the issued credential (a UUID, or urn:uuid:…)')
+    .requiredOption('--out <file>', 'where to write the PDF')
+    .option('--language <code>', 'the language of the certificate: fi, sv or en', 'fi')
+    .action(async (credentialId: string, options: { out: string; language: string }) => {
+      const { language } = options
+      if (!isLanguage(language)) {
+        throw new AppError('CLI_USAGE_INVALID', '--language must be fi, sv or en.')
+      }
+      const certificate = await withDeps((deps) =>
+        getCredentialCertificate(deps, system, toId(credentialId), language),
+      )
+      try {
+        await writeFile(options.out, certificate.pdf)
+      } catch (error) {
+        throw new AppError('CLI_USAGE_INVALID', `Cannot write ${options.out}.`, { cause: error })
+      }
+      io.out(`Wrote the certificate "${certificate.title}" to ${options.out}.`)
     })
 
   for (const action of credentialStatusActions) {
