@@ -7,6 +7,7 @@ import {
   verifyIssuedCredential,
 } from '../../services/index.js'
 import { problemResponse } from '../problem.js'
+import { VerificationReportSchema as Report } from '../verification-schemas.js'
 
 const IdParams = Type.Object({ credentialId: Type.String({ maxLength: 100 }) })
 const CertificateQuery = Type.Object({
@@ -17,21 +18,6 @@ const CertificateQuery = Type.Object({
     ),
   ),
 })
-const Check = Type.Object({
-  id: Type.String(),
-  outcome: Type.Union(['ok', 'failed', 'warning', 'skipped'].map((value) => Type.Literal(value))),
-  code: Type.String(),
-  message: Type.Record(Type.String(), Type.String()),
-  details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
-})
-const Report = Type.Object({
-  verified: Type.Boolean(),
-  format: Type.String(),
-  credentialId: Type.Optional(Type.String()),
-  issuerId: Type.Optional(Type.String()),
-  checks: Type.Array(Check),
-})
-
 /**
  * A printable certificate of an issued credential, and the public verification of an issued
  * credential by its id (the page a certificate's QR code opens asks this route).

@@ -8,6 +8,7 @@ import {
   verifyCredential,
 } from '../../services/index.js'
 import { problemResponse } from '../problem.js'
+import { VerificationReportSchema } from '../verification-schemas.js'
 
 // The documents are defined by the VC Data Model and Open Badges, not restated here.
 const Document = Type.Object({}, { additionalProperties: true })
@@ -48,19 +49,9 @@ const StatusBody = Type.Object({
   ),
   reason: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
 })
-const Check = Type.Object({
-  id: Type.String(),
-  outcome: Type.Union(['ok', 'failed', 'warning', 'skipped'].map((value) => Type.Literal(value))),
-  code: Type.String(),
-  message: Type.Record(Type.String(), Type.String()),
-  details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
-})
+// The VC API answer adds VCALM's problemDetails (empty when verified) to the report.
 const Report = Type.Object({
-  verified: Type.Boolean(),
-  format: Type.String(),
-  credentialId: Type.Optional(Type.String()),
-  issuerId: Type.Optional(Type.String()),
-  checks: Type.Array(Check),
+  ...VerificationReportSchema.properties,
   problemDetails: Type.Array(Type.Unknown()),
 })
 
