@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { inflateSync } from 'node:zlib'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { runCli } from '../../src/cli/program.js'
 import { compose } from '../../src/compose.js'
 import { readConfig } from '../../src/config.js'
 import {
@@ -15,6 +14,7 @@ import {
 } from '../../src/core/index.js'
 import { getOrganisation, issueOpenBadge, issueSignedCredential } from '../../src/services/index.js'
 import { buildTestApp, type TestApp } from '../support/build-test-app.js'
+import { runOsaamo } from '../support/capture-io.js'
 import { unsignedCredential } from '../support/credential-fixtures.js'
 import { asPerson, type SignedIn, signIn } from '../support/sign-in.js'
 import { testDatabases } from '../support/test-databases.js'
@@ -267,15 +267,7 @@ for (const database of testDatabases) {
 describe('osaamo credentials certificate', () => {
   let dataDirectory: string
   let credentialId = ''
-  const osaamo = async (...argv: string[]) => {
-    const out: string[] = []
-    const err: string[] = []
-    const exitCode = await runCli(argv, {
-      out: (text) => out.push(text),
-      err: (text) => err.push(text),
-    })
-    return { exitCode, out: out.join('\n'), err: err.join('\n') }
-  }
+  const osaamo = runOsaamo
   const stubEnvironment = () => {
     vi.unstubAllEnvs()
     vi.stubEnv('DATABASE_URL', '')

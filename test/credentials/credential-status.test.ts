@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { runCli } from '../../src/cli/program.js'
 import { compose } from '../../src/compose.js'
 import { readConfig } from '../../src/config.js'
 import { getBit, type JsonObject, type Organisation, system } from '../../src/core/index.js'
@@ -12,6 +11,7 @@ import {
   issueSignedCredential,
 } from '../../src/services/index.js'
 import { buildTestApp, type TestApp } from '../support/build-test-app.js'
+import { runOsaamo } from '../support/capture-io.js'
 import {
   statusBits,
   statusEntries,
@@ -255,15 +255,7 @@ for (const database of testDatabases) {
 describe('osaamo credentials show, revoke, suspend and reinstate', () => {
   let dataDirectory: string
   let credentialId = ''
-  const osaamo = async (...argv: string[]) => {
-    const out: string[] = []
-    const err: string[] = []
-    const exitCode = await runCli(argv, {
-      out: (text) => out.push(text),
-      err: (text) => err.push(text),
-    })
-    return { exitCode, out: out.join('\n'), err: err.join('\n') }
-  }
+  const osaamo = runOsaamo
   const stubEnvironment = () => {
     vi.unstubAllEnvs()
     vi.stubEnv('DATABASE_URL', '')

@@ -1,4 +1,5 @@
 import type { Io } from '../../src/cli/io.js'
+import { runCli } from '../../src/cli/program.js'
 
 /** An Io for running the command line in a test: it keeps what each stream was given. */
 export function captureIo(): { io: Io; out: string[]; err: string[] } {
@@ -9,4 +10,13 @@ export function captureIo(): { io: Io; out: string[]; err: string[] } {
     out,
     err,
   }
+}
+
+/** Runs `osaamo <argv>` in-process and answers the exit code and each stream as one text. */
+export async function runOsaamo(
+  ...argv: string[]
+): Promise<{ exitCode: number; out: string; err: string }> {
+  const { io, out, err } = captureIo()
+  const exitCode = await runCli(argv, io)
+  return { exitCode, out: out.join('\n'), err: err.join('\n') }
 }
