@@ -3,9 +3,7 @@ import { Type } from 'typebox'
 import {
   type CredentialStatusAction,
   credentialStatusActions,
-  type IssuedCredential,
-  type StatusListPosition,
-  statusListUrl,
+  toIssuedCredentialView,
 } from '../../core/index.js'
 import { changeCredentialStatus, type Deps, getIssuedCredential } from '../../services/index.js'
 import { problemResponse } from '../problem.js'
@@ -63,7 +61,7 @@ export const issuedCredentialRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> =
       },
     },
     async (request) =>
-      toIssuedCredentialBody(
+      toIssuedCredentialView(
         deps.publicUrl,
         await getIssuedCredential(deps, request.actor, request.params.credentialId),
       ),
@@ -84,7 +82,7 @@ export const issuedCredentialRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> =
         },
       },
       async (request) =>
-        toIssuedCredentialBody(
+        toIssuedCredentialView(
           deps.publicUrl,
           await changeCredentialStatus(
             deps,
@@ -96,30 +94,4 @@ export const issuedCredentialRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> =
         ),
     )
   }
-}
-
-function toIssuedCredentialBody(publicUrl: string, credential: IssuedCredential) {
-  return {
-    id: credential.id,
-    organisationId: credential.organisationId,
-    format: credential.format,
-    state: credential.state,
-    issuedAt: credential.issuedAt.toISOString(),
-    statusChangedAt: credential.statusChangedAt?.toISOString() ?? null,
-    statusReason: credential.statusReason ?? null,
-    revocation: toStatusEntryBody(publicUrl, credential.revocation),
-    suspension: toStatusEntryBody(publicUrl, credential.suspension),
-    learnerPersonId: credential.learnerPersonId ?? null,
-    specificationVersionId: credential.specificationVersionId ?? null,
-    verifiableCredential: credential.jwt ?? credential.credential,
-  }
-}
-
-function toStatusEntryBody(publicUrl: string, position: StatusListPosition | undefined) {
-  return position === undefined
-    ? null
-    : {
-        statusListCredential: statusListUrl(publicUrl, position.listId),
-        statusListIndex: position.index,
-      }
 }

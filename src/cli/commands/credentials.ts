@@ -8,6 +8,7 @@ import {
   isLanguage,
   statusListUrl,
   system,
+  toIssuedCredentialView,
 } from '../../core/index.js'
 import {
   changeCredentialStatus,
@@ -42,7 +43,7 @@ export function addCredentialsCommand(program: Command, io: Io): void {
         publicUrl: deps.publicUrl,
       }))
       if (options.json === true) {
-        io.out(JSON.stringify(toJson(publicUrl, credential), null, 2))
+        io.out(JSON.stringify(toIssuedCredentialView(publicUrl, credential), null, 2))
         return
       }
       for (const line of describe(publicUrl, credential)) {
@@ -109,26 +110,4 @@ function describe(publicUrl: string, credential: IssuedCredential): string[] {
     }
   }
   return lines
-}
-
-function toJson(publicUrl: string, credential: IssuedCredential) {
-  const entry = (position: IssuedCredential['revocation']) =>
-    position === undefined
-      ? null
-      : {
-          statusListCredential: statusListUrl(publicUrl, position.listId),
-          statusListIndex: position.index,
-        }
-  return {
-    id: credential.id,
-    organisationId: credential.organisationId,
-    format: credential.format,
-    state: credential.state,
-    issuedAt: credential.issuedAt.toISOString(),
-    statusChangedAt: credential.statusChangedAt?.toISOString() ?? null,
-    statusReason: credential.statusReason ?? null,
-    revocation: entry(credential.revocation),
-    suspension: entry(credential.suspension),
-    verifiableCredential: credential.jwt ?? credential.credential,
-  }
 }
