@@ -9,11 +9,11 @@ export async function loadExportContext(
   deps: Pick<Deps, 'stores' | 'publicUrl'>,
   version: SpecificationVersion,
 ): Promise<SpecificationExportContext> {
-  const organisations = await deps.stores.organisations.list()
-  const awardingBodies = version.content.awardingBodyIds.flatMap((id) => {
-    const organisation = organisations.find((candidate) => candidate.id === id)
-    return organisation === undefined ? [] : [organisation]
-  })
+  // Only the version's awarding bodies are read: issuing calls this once a credential.
+  const found = await Promise.all(
+    version.content.awardingBodyIds.map((id) => deps.stores.organisations.findById(id)),
+  )
+  const awardingBodies = found.filter((organisation) => organisation !== undefined)
   const skillUris = [
     ...new Set(
       version.content.learningOutcomes.flatMap((outcome) =>
