@@ -92,6 +92,7 @@ export async function issueOpenBadge(
       emailAddress: normaliseEmailAddress(request.learner.emailAddress) ?? '',
       // The salt keeps the e-mail address from being guessed from its hash.
       salt: deps.secrets.newToken('').slice(0, 22),
+      sha256Hex: deps.secrets.sha256Hex,
     },
     result: {
       grade: request.result.grade,

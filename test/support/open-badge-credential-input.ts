@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type {
   OpenBadgeCredentialInput,
   SpecificationContent,
@@ -5,6 +6,8 @@ import type {
 } from '../../src/core/index.js'
 import { demoOrganisations } from '../../src/services/demo-data.js'
 import { demoSpecificationOwner } from '../../src/services/demo-specifications.js'
+
+const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 
 /** The public address the built credentials name. */
 export const testPublicUrl = 'https://osaamo.example.fi'
@@ -75,6 +78,7 @@ export function testCredentialInput(
       name: 'Sanni Laine',
       emailAddress: 'learner@demo.osaamo.fi',
       salt: 'c2FsdC1mb3ItdGVzdHM',
+      sha256Hex,
     },
     result: {
       grade: content.gradingScheme === '0-5' ? '4' : 'Pass',

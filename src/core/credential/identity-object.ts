@@ -1,5 +1,3 @@
-import { sha256Hex } from './sha256.js'
-
 /**
  * An Open Badges 3.0 IdentityObject: who the credential is about, as a salted hash (or, for a
  * name, as plain text).
@@ -18,7 +16,11 @@ export type IdentityObject = {
  * lower-case) followed by the salt, as OB specifies, so that a verifier who knows the address can
  * check it without the credential disclosing it.
  */
-export function toEmailIdentityObject(emailAddress: string, salt: string): IdentityObject {
+export function toEmailIdentityObject(
+  emailAddress: string,
+  salt: string,
+  sha256Hex: (text: string) => string,
+): IdentityObject {
   const identifier = emailAddress.trim().toLowerCase()
   return {
     type: 'IdentityObject',

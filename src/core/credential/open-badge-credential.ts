@@ -27,6 +27,8 @@ export type OpenBadgeLearner = {
   readonly emailAddress: string
   /** A random salt for the e-mail address's hash, one per credential (core makes no randomness). */
   readonly salt: string
+  /** SHA-256 as hex, from the Secrets port (core does no cryptography of its own). */
+  readonly sha256Hex: (text: string) => string
 }
 
 /** The assessment behind the credential (an AssessmentResult). */

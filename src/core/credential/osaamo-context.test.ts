@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { osaamoContext, osaamoVocabularyUrl } from './osaamo-context.js'
-import { sha256Hex } from './sha256.js'
+
+const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 
 describe('osaamoContext', () => {
   it('is v1 exactly as pinned: a change to a published context is a new version (docs/decisions/0013)', () => {

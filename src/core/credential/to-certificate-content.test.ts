@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { languages } from '../language.js'
 import {
@@ -14,6 +15,8 @@ import {
   toCertificateContent,
 } from './to-certificate-content.js'
 import { toOpenBadgeCredential } from './to-open-badge-credential.js'
+
+const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
 
 const kaarnala = {
   id: '6f7c1d2e-0000-4000-8000-000000000001',
@@ -79,7 +82,12 @@ const input: OpenBadgeCredentialInput = {
   publicUrl: 'https://osaamo.example.fi',
   awardingBodies: [kaarnala],
   skillLabels: new Map([[skill, 'write computer code']]),
-  learner: { name: 'Sanni Laine', emailAddress: 'learner@demo.osaamo.fi', salt: 'c2FsdA' },
+  learner: {
+    name: 'Sanni Laine',
+    emailAddress: 'learner@demo.osaamo.fi',
+    salt: 'c2FsdA',
+    sha256Hex,
+  },
   result: {
     grade: '4',
     assessedAt: new Date('2026-11-20T12:30:00Z'),

@@ -8,6 +8,8 @@ import type { SpecificationVersion } from '../specification/version.js'
 import type { OpenBadgeCredentialInput } from './open-badge-credential.js'
 import { toOpenBadgeCredential } from './to-open-badge-credential.js'
 
+const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex')
+
 const kaarnala = {
   id: '6f7c1d2e-0000-4000-8000-000000000001',
   slug: 'kaarnala-open',
@@ -92,6 +94,7 @@ const input: OpenBadgeCredentialInput = {
     name: 'Sanni Laine',
     emailAddress: ' Learner@Demo.Osaamo.fi ',
     salt: 'c2FsdC1mb3ItdGVzdHM',
+    sha256Hex,
   },
   result: {
     grade: '4',

@@ -70,7 +70,7 @@ export function toOpenBadgeCredential(input: OpenBadgeCredentialInput): OpenBadg
       ...(learner.id === undefined ? {} : { id: learner.id }),
       type: ['AchievementSubject'],
       identifier: [
-        toEmailIdentityObject(learner.emailAddress, learner.salt),
+        toEmailIdentityObject(learner.emailAddress, learner.salt, learner.sha256Hex),
         toNameIdentityObject(learner.name),
       ],
       achievement,
