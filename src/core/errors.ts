@@ -113,6 +113,20 @@ export const errorCodes = {
     'The results cannot be imported; every problem is listed and nothing was saved.',
   /** Raised when a credential to sign or issue is not acceptable: unknown context, undefined term, schema. */
   CREDENTIAL_INVALID: 'The credential cannot be signed as it is.',
+  /** Raised when a learner already has a credential for the enrolment (cohort issuing is idempotent). */
+  CREDENTIAL_ALREADY_ISSUED: 'The learner already has a credential for this offering.',
+  /** Raised when cohort issuing is asked for an offering that is not closed. */
+  OFFERING_NOT_CLOSED: 'Credentials are issued to a cohort only after its offering is closed.',
+  /** Raised when an issuing run named by id does not exist or is not the caller's to see. */
+  ISSUING_RUN_NOT_FOUND: 'No such issuing run.',
+  /** Raised when a claim link is unknown, used, expired or replaced by a newer one. */
+  CLAIM_LINK_INVALID:
+    'This claim link does not work any more: it was used, it expired, or a newer link replaced it.',
+  /** Raised when a claim link is re-sent for a credential that was claimed already. */
+  CLAIM_ALREADY_USED: 'The credential has been claimed already; there is no link to send.',
+  /** Raised when signing up through a claim link with an address that has an account already. */
+  CLAIM_ACCOUNT_EXISTS:
+    'An account with this e-mail address exists; sign in to claim the credential.',
   /** Raised by the VC API verify endpoint when a credential does not pass verification. */
   CREDENTIAL_NOT_VERIFIED: 'The credential did not pass verification.',
   /** Raised when an issued credential named by id does not exist or is not the caller's to see. */

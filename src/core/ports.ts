@@ -1,6 +1,7 @@
 import type { AuditEntry, NewAuditEntry } from './audit.js'
 import type {
   CertificateContent,
+  CredentialClaim,
   CredentialState,
   IssuedCredential,
   JsonObject,
@@ -31,9 +32,13 @@ import type { Mail } from './mail.js'
 import type {
   AssessmentResult,
   Enrolment,
+  IssuingFailure,
+  IssuingRun,
+  IssuingRunState,
   Offering,
   OfferingDetails,
   OfferingState,
+  PendingLearner,
 } from './offering/index.js'
 import type { Organisation } from './organisation.js'
 import type {
@@ -102,6 +107,8 @@ export type Stores = {
   readonly enrolments: EnrolmentStore
   readonly results: AssessmentResultStore
   readonly credentialOffers: CredentialOfferStore
+  readonly issuingRuns: IssuingRunStore
+  readonly credentialClaims: CredentialClaimStore
 }
 
 /**
@@ -585,4 +592,68 @@ export interface CredentialOfferStore {
 /** Lays out a certificate's content as a printable document (a PDF, A4). */
 export interface CertificateRenderer {
   render(content: CertificateContent): Promise<Uint8Array>
+}
+
+/** Cohort issuing runs and the work they find. */
+export interface IssuingRunStore {
+  /** Stores the run unless the offering has an unfinished one; true when stored. */
+  create(run: IssuingRun): Promise<boolean>
+  findById(id: string): Promise<IssuingRun | undefined>
+  /** The offering's queued or running run, if any. */
+  findUnfinished(offeringId: string): Promise<IssuingRun | undefined>
+  /** The offering's runs, newest first. */
+  listForOffering(offeringId: string): Promise<IssuingRun[]>
+  /** Every queued or running run, oldest first (to resume after a restart). */
+  listUnfinished(): Promise<IssuingRun[]>
+  /**
+   * Waits for the run's transaction-scoped lock: two workers on one run take turns, batch by
+   * batch, and never sign for the same learner twice. The lock ends with the transaction, also
+   * when the process dies.
+   */
+  lockForWork(id: string): Promise<void>
+  /** Passed learners (a grade in `passingGrades`) with no credential for the offering yet. */
+  listPending(
+    offeringId: string,
+    passingGrades: readonly string[],
+    limit: number,
+  ): Promise<PendingLearner[]>
+  /** How many of the offering's learners passed. */
+  countPassed(offeringId: string, passingGrades: readonly string[]): Promise<number>
+  /** How many of the offering's enrolments have a credential. */
+  countIssued(offeringId: string): Promise<number>
+  /** Marks the run running from `at` (the first start only sets `startedAt`). */
+  markRunning(id: string, at: Date): Promise<void>
+  /** Adds to the counters and failures. */
+  recordProgress(
+    id: string,
+    change: {
+      issued: number
+      alreadyIssued: number
+      failures: readonly IssuingFailure[]
+      at: Date
+    },
+  ): Promise<void>
+  finish(
+    id: string,
+    state: Extract<IssuingRunState, 'completed' | 'failed'>,
+    at: Date,
+  ): Promise<void>
+}
+
+/** Claim links of issued credentials. */
+export interface CredentialClaimStore {
+  create(claim: CredentialClaim): Promise<void>
+  /** With `isForUpdate`, the row stays locked until the transaction ends. */
+  findByTokenHash(
+    tokenHash: string,
+    options?: { isForUpdate?: boolean },
+  ): Promise<CredentialClaim | undefined>
+  findByCredential(credentialId: string): Promise<CredentialClaim | undefined>
+  /** A new token for a re-sent link: the old one stops working. */
+  replaceToken(id: string, change: { tokenHash: string; expiresAt: Date; at: Date }): Promise<void>
+  /**
+   * Uses the claim for the person, once: true when this call did, false when it was used before
+   * or has expired at `at`.
+   */
+  markClaimed(id: string, personId: string, at: Date): Promise<boolean>
 }

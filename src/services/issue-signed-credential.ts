@@ -30,6 +30,8 @@ export type SignedCredentialRequest = {
   readonly withStatus: boolean
   readonly learnerPersonId?: string | undefined
   readonly specificationVersionId?: string | undefined
+  /** The enrolment it is issued for: the database refuses a second one for the same enrolment. */
+  readonly enrolmentId?: string | undefined
 }
 
 /** The issued credential: a signed object, or the compact JWT for `vc+jwt`. */
@@ -127,6 +129,7 @@ export async function issueSignedCredential(
       statusReason: undefined,
       learnerPersonId: request.learnerPersonId,
       specificationVersionId: request.specificationVersionId,
+      enrolmentId: request.enrolmentId,
     }
     await transaction.issuedCredentials.create(issued)
     await recordAudit(deps, transaction, request.actor, {

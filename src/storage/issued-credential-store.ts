@@ -34,9 +34,17 @@ export function createIssuedCredentialStore(db: Kysely<Database>): IssuedCredent
             status_reason: credential.statusReason ?? null,
             learner_person_id: credential.learnerPersonId ?? null,
             specification_version_id: credential.specificationVersionId ?? null,
+            enrolment_id: credential.enrolmentId ?? null,
           })
           .execute()
       } catch (error) {
+        if (isUniqueViolation(error, 'issued_credentials_one_per_enrolment')) {
+          throw new AppError(
+            'CREDENTIAL_ALREADY_ISSUED',
+            'The learner already has a credential for this enrolment.',
+            { cause: error },
+          )
+        }
         if (isUniqueViolation(error)) {
           throw new AppError(
             'CREDENTIAL_INVALID',
@@ -80,6 +88,7 @@ function fromIssuedCredentialRow(row: Selectable<IssuedCredentialRow>): IssuedCr
     statusReason: row.status_reason ?? undefined,
     learnerPersonId: row.learner_person_id ?? undefined,
     specificationVersionId: row.specification_version_id ?? undefined,
+    enrolmentId: row.enrolment_id ?? undefined,
   }
 }
 

@@ -35,6 +35,8 @@ export type Database = {
   offerings: OfferingRow
   enrolments: EnrolmentRow
   assessment_results: AssessmentResultRow
+  issuing_runs: IssuingRunRow
+  credential_claims: CredentialClaimRow
 }
 
 /** A jsonb column: read as parsed JSON, written as a JSON string (see toJsonb). */
@@ -302,6 +304,7 @@ export type IssuedCredentialRow = {
   status_reason: string | null
   learner_person_id: string | null
   specification_version_id: string | null
+  enrolment_id: string | null
 }
 
 export type OfferingRow = {
@@ -361,4 +364,36 @@ export type CredentialOfferRow = {
   delivered_at: Date | null
   created_at: ColumnType<Date, Date, never>
   created_by: string | null
+}
+
+export type IssuingRunRow = {
+  id: string
+  organisation_id: string
+  offering_id: string
+  state: string
+  format: string
+  language: string
+  requested_by: string | null
+  total: number
+  issued: Generated<number>
+  already_issued: Generated<number>
+  failures: Jsonb<{ enrolmentId: string; message: string }[]>
+  created_at: ColumnType<Date, Date, never>
+  started_at: Date | null
+  finished_at: Date | null
+  updated_at: Date
+}
+
+export type CredentialClaimRow = {
+  id: string
+  credential_id: string
+  email_address: string
+  language: string
+  token_hash: string
+  expires_at: Date
+  sent_count: Generated<number>
+  last_sent_at: Date
+  claimed_at: Date | null
+  claimed_by: string | null
+  created_at: ColumnType<Date, Date, never>
 }

@@ -4,11 +4,13 @@ import { createApiTokenStore } from './api-token-store.js'
 import { createAssessmentResultStore } from './assessment-result-store.js'
 import { createAuditLog } from './audit-log.js'
 import { createCatalogueStore } from './catalogue-store.js'
+import { createCredentialClaimStore } from './credential-claim-store.js'
 import { createCredentialOfferStore } from './credential-offer-store.js'
 import { createEmailVerificationStore } from './email-verification-store.js'
 import { createEnrolmentStore } from './enrolment-store.js'
 import { createEscoStore } from './esco-store.js'
 import { createIssuedCredentialStore } from './issued-credential-store.js'
+import { createIssuingRunStore } from './issuing-run-store.js'
 import { createMailOutbox } from './mail-outbox.js'
 import { createOfferingStore } from './offering-store.js'
 import { createOidcStore } from './oidc-store.js'
@@ -45,6 +47,8 @@ export function createStores(db: Kysely<Database>): Stores {
     enrolments: createEnrolmentStore(db),
     results: createAssessmentResultStore(db),
     credentialOffers: createCredentialOfferStore(db),
+    issuingRuns: createIssuingRunStore(db),
+    credentialClaims: createCredentialClaimStore(db),
   }
 }
 

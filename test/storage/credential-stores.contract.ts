@@ -71,6 +71,7 @@ function buildCredential(n: number, overrides: Partial<IssuedCredential> = {}): 
     statusReason: undefined,
     learnerPersonId: undefined,
     specificationVersionId: undefined,
+    enrolmentId: undefined,
     ...overrides,
   }
 }

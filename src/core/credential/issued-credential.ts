@@ -34,6 +34,8 @@ export type IssuedCredential = {
   readonly statusReason: string | undefined
   readonly learnerPersonId: string | undefined
   readonly specificationVersionId: string | undefined
+  /** The enrolment the credential was issued for (cohort issuing): one credential each. */
+  readonly enrolmentId: string | undefined
 }
 
 /**

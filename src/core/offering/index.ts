@@ -3,5 +3,6 @@
 export * from './assessment-result.js'
 export * from './csv-table.js'
 export * from './enrolment.js'
+export * from './issuing-run.js'
 export * from './offering.js'
 export * from './offering-lifecycle.js'

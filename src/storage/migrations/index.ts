@@ -10,6 +10,7 @@ import * as createCredentials from './2026-11-28-8-create-credentials.js'
 import * as indexCatalogueFilters from './2026-11-29-1-index-catalogue-filters.js'
 import * as createOfferings from './2026-11-29-2-create-offerings.js'
 import * as createCredentialOffers from './2026-11-29-3-create-credential-offers.js'
+import * as createCohortIssuing from './2026-11-29-4-create-cohort-issuing.js'
 
 /**
  * Every migration. Listed here rather than read from the folder so that they work the same under
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-1-index-catalogue-filters': indexCatalogueFilters,
   '2026-11-29-2-create-offerings': createOfferings,
   '2026-11-29-3-create-credential-offers': createCredentialOffers,
+  '2026-11-29-4-create-cohort-issuing': createCohortIssuing,
 }

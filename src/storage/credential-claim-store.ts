@@ -1,0 +1,84 @@
+import type { Kysely, Selectable } from 'kysely'
+import { type CredentialClaim, type CredentialClaimStore, isLanguage } from '../core/index.js'
+import type { CredentialClaimRow, Database } from './schema.js'
+
+export function createCredentialClaimStore(db: Kysely<Database>): CredentialClaimStore {
+  return {
+    async create(claim) {
+      await db
+        .insertInto('credential_claims')
+        .values({
+          id: claim.id,
+          credential_id: claim.credentialId,
+          email_address: claim.emailAddress,
+          language: claim.language,
+          token_hash: claim.tokenHash,
+          expires_at: claim.expiresAt,
+          sent_count: claim.sentCount,
+          last_sent_at: claim.lastSentAt,
+          claimed_at: claim.claimedAt ?? null,
+          claimed_by: claim.claimedBy ?? null,
+          created_at: claim.createdAt,
+        })
+        .execute()
+    },
+    async findByTokenHash(tokenHash, options = {}) {
+      let query = db.selectFrom('credential_claims').selectAll().where('token_hash', '=', tokenHash)
+      if (options.isForUpdate === true) {
+        query = query.forUpdate()
+      }
+      const row = await query.executeTakeFirst()
+      return row === undefined ? undefined : fromClaimRow(row)
+    },
+    async findByCredential(credentialId) {
+      const row = await db
+        .selectFrom('credential_claims')
+        .selectAll()
+        .where('credential_id', '=', credentialId)
+        .executeTakeFirst()
+      return row === undefined ? undefined : fromClaimRow(row)
+    },
+    async replaceToken(id, change) {
+      await db
+        .updateTable('credential_claims')
+        .set((eb) => ({
+          token_hash: change.tokenHash,
+          expires_at: change.expiresAt,
+          last_sent_at: change.at,
+          sent_count: eb('sent_count', '+', 1),
+        }))
+        .where('id', '=', id)
+        .execute()
+    },
+    async markClaimed(id, personId, at) {
+      // The conditions and the change in one statement: of two claims at once, one wins.
+      const result = await db
+        .updateTable('credential_claims')
+        .set({ claimed_at: at, claimed_by: personId })
+        .where('id', '=', id)
+        .where('claimed_at', 'is', null)
+        .where('expires_at', '>', at)
+        .executeTakeFirst()
+      return result.numUpdatedRows > 0n
+    },
+  }
+}
+
+function fromClaimRow(row: Selectable<CredentialClaimRow>): CredentialClaim {
+  if (!isLanguage(row.language)) {
+    throw new TypeError(`credential claim ${row.id} has an unknown language`)
+  }
+  return {
+    id: row.id,
+    credentialId: row.credential_id,
+    emailAddress: row.email_address,
+    language: row.language,
+    tokenHash: row.token_hash,
+    expiresAt: row.expires_at,
+    sentCount: row.sent_count,
+    lastSentAt: row.last_sent_at,
+    claimedAt: row.claimed_at ?? undefined,
+    claimedBy: row.claimed_by ?? undefined,
+    createdAt: row.created_at,
+  }
+}
