@@ -13,6 +13,7 @@ import { createLoggerOptions } from './logging.js'
 import { ProblemSchema } from './problem.js'
 import { authRoutes } from './routes/auth.js'
 import { catalogueRoutes } from './routes/catalogue.js'
+import { claimRoutes } from './routes/claims.js'
 import { contextRoutes } from './routes/contexts.js'
 import { credentialCertificateRoutes } from './routes/credential-certificates.js'
 import { credentialOfferRoutes } from './routes/credential-offers.js'
@@ -22,6 +23,7 @@ import { enrolmentRoutes } from './routes/enrolments.js'
 import { escoRoutes } from './routes/esco.js'
 import { HealthSchema, healthRoutes } from './routes/health.js'
 import { issuedCredentialRoutes } from './routes/issued-credentials.js'
+import { learnerCredentialRoutes } from './routes/learner-credentials.js'
 import { MyAccountSchema, meRoutes } from './routes/me.js'
 import { offeringRoutes } from './routes/offerings.js'
 import { oid4vciRoutes } from './routes/oid4vci.js'
@@ -189,6 +191,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(issuedCredentialRoutes, { deps })
   await app.register(credentialCertificateRoutes, { deps })
   await app.register(credentialOfferRoutes, { deps })
+  await app.register(claimRoutes, { deps, isSecure: isHttps })
+  await app.register(learnerCredentialRoutes, { deps })
   await app.register(oid4vciRoutes, { deps })
   await serveWebApp(app, options.webRoot)
   await app.ready()

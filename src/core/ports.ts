@@ -28,6 +28,7 @@ import type {
   EscoSkillSkillRelation,
 } from './esco.js'
 import type { EmailAddress, Membership, Person, Role } from './identity.js'
+import type { Language } from './language.js'
 import type { Mail } from './mail.js'
 import type {
   AssessmentResult,
@@ -126,6 +127,7 @@ export interface PersonStore {
   erase(id: string, pseudonym: string, at: Date): Promise<void>
   findPasswordHash(personId: string): Promise<string | undefined>
   setPasswordHash(personId: string, passwordHash: string): Promise<void>
+  setDisplayName(personId: string, displayName: string): Promise<void>
   addEmailAddress(address: EmailAddress): Promise<void>
   findEmailAddress(address: string): Promise<EmailAddress | undefined>
   findEmailAddressById(id: string): Promise<EmailAddress | undefined>
@@ -512,6 +514,10 @@ export interface IssuedCredentialStore {
     id: string,
     change: { state: CredentialState; reason: string; at: Date },
   ): Promise<void>
+  /** The credentials linked to a learner, newest first: the start of their portfolio. */
+  listForLearner(personId: string): Promise<IssuedCredential[]>
+  /** Links the credential to a learner (a claim link was used); the signed document stays. */
+  assignLearner(id: string, personId: string): Promise<void>
 }
 
 /** Checks a credential against the Open Badges 3.0 JSON Schemas (before signing, say). */
@@ -649,8 +655,20 @@ export interface CredentialClaimStore {
     options?: { isForUpdate?: boolean },
   ): Promise<CredentialClaim | undefined>
   findByCredential(credentialId: string): Promise<CredentialClaim | undefined>
-  /** A new token for a re-sent link: the old one stops working. */
-  replaceToken(id: string, change: { tokenHash: string; expiresAt: Date; at: Date }): Promise<void>
+  /**
+   * A new token for a re-sent link: the old one stops working. The address and language change
+   * when given (a registrar correcting a mistyped address).
+   */
+  replaceToken(
+    id: string,
+    change: {
+      tokenHash: string
+      expiresAt: Date
+      at: Date
+      emailAddress?: string | undefined
+      language?: Language | undefined
+    },
+  ): Promise<void>
   /**
    * Uses the claim for the person, once: true when this call did, false when it was used before
    * or has expired at `at`.

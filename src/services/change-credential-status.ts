@@ -15,6 +15,7 @@ import {
 import { isUuid, requireIssuerRole } from './credential-access.js'
 import type { Deps } from './deps.js'
 import { getSigningKey } from './get-signing-key.js'
+import { notifyCredentialStatus } from './notify-credential-status.js'
 import { recordAudit } from './record-audit.js'
 import { signStatusList } from './sign-status-list.js'
 
@@ -27,9 +28,9 @@ const pastTense: Record<CredentialStatusAction, string> = {
 /**
  * Revokes, suspends or reinstates an issued credential: flips its bit in the organisation's
  * status list, signs the list credential again and records the change with its reason in the
- * audit log, all in one transaction. Revocation is final (it also lifts a suspension); only an
- * active credential is suspended and only a suspended one reinstated. Registrars and admins of
- * the issuing organisation, or the operator.
+ * audit log, and mails the learner what changed and why, all in one transaction. Revocation is
+ * final (it also lifts a suspension); only an active credential is suspended and only a
+ * suspended one reinstated. Registrars and admins of the issuing organisation, or the operator.
  */
 export async function changeCredentialStatus(
   deps: Pick<
@@ -107,6 +108,7 @@ export async function changeCredentialStatus(
       organisationId: organisation.id,
       subject: { credentialId: credential.id, reason: trimmedReason },
     })
+    await notifyCredentialStatus(deps, stores, { credential, action, reason: trimmedReason })
     return { ...credential, state, statusReason: trimmedReason, statusChangedAt: signing.at }
   })
 }

@@ -2,14 +2,12 @@ import {
   type Actor,
   AppError,
   certificateVerificationUrl,
-  type IssuedCredential,
   isOpenBadgeCredential,
   type Language,
   toCertificateContent,
 } from '../core/index.js'
-import { isUuid } from './credential-access.js'
 import type { Deps } from './deps.js'
-import { getIssuedCredential } from './get-issued-credential.js'
+import { getReadableCredential } from './get-readable-credential.js'
 
 /** A printable certificate: the PDF and the title to name its file after. */
 export type CredentialCertificate = { readonly title: string; readonly pdf: Uint8Array }
@@ -17,7 +15,7 @@ export type CredentialCertificate = { readonly title: string; readonly pdf: Uint
 /**
  * The printable PDF certificate of an issued Open Badge, in Finnish, Swedish or English, with a
  * QR code to the credential's public verification page. For the staff of the issuing organisation
- * (as {@link getIssuedCredential}) and for the learner the credential is linked to. A credential
+ * and for the learner the credential is linked to ({@link getReadableCredential}). A credential
  * that is not an OpenBadgeCredential (one signed through the VC API, say) has none:
  * CREDENTIAL_INVALID.
  */
@@ -27,7 +25,7 @@ export async function getCredentialCertificate(
   credentialId: string,
   language: Language,
 ): Promise<CredentialCertificate> {
-  const issued = await readableCredential(deps, actor, credentialId)
+  const issued = await getReadableCredential(deps, actor, credentialId)
   // For a VC-JWT, the stored credential is the JWT's payload, the claims it signs.
   if (!isOpenBadgeCredential(issued.credential)) {
     throw new AppError(
@@ -41,19 +39,4 @@ export async function getCredentialCertificate(
     certificateVerificationUrl(deps.publicUrl, issued.id),
   )
   return { title: content.title, pdf: await deps.certificateRenderer.render(content) }
-}
-
-/** The learner the credential is linked to reads it; anyone else needs a staff role. */
-async function readableCredential(
-  deps: Pick<Deps, 'stores'>,
-  actor: Actor,
-  credentialId: string,
-): Promise<IssuedCredential> {
-  if (actor.kind === 'person' && isUuid(credentialId)) {
-    const issued = await deps.stores.issuedCredentials.findById(credentialId.toLowerCase())
-    if (issued !== undefined && issued.learnerPersonId === actor.personId) {
-      return issued
-    }
-  }
-  return getIssuedCredential(deps, actor, credentialId)
 }

@@ -8,6 +8,20 @@ export {
 export { listAuditEntries, verifyAuditLog } from './audit-log.js'
 export { authenticateApiToken, authenticateSession, type SessionActor } from './authenticate.js'
 export { changeCredentialStatus } from './change-credential-status.js'
+export {
+  type ClaimPreview,
+  type ClaimSignUp,
+  claimCredential,
+  claimWithNewAccount,
+  previewClaim,
+} from './claim-credential.js'
+export {
+  type ClaimLinkDeps,
+  type ClaimLinkSummary,
+  claimLinkUrl,
+  resendClaimLink,
+  sendClaimLink,
+} from './claim-links.js'
 export { confirmOidcLink } from './confirm-oidc-link.js'
 export {
   createCredentialOffer,
@@ -22,6 +36,10 @@ export { deliverMail } from './deliver-mail.js'
 export { deliverOfferedCredential } from './deliver-offered-credential.js'
 export { type DemoAccount, demoAccounts, demoOrganisations, demoPassword } from './demo-data.js'
 export type { Deps } from './deps.js'
+export {
+  type CredentialDownload,
+  downloadIssuedCredential,
+} from './download-issued-credential.js'
 export { addEmailAddress, removeEmailAddress, verifyEmailAddress } from './email-addresses.js'
 export { enrolInOffering } from './enrol-in-offering.js'
 export {
@@ -53,6 +71,7 @@ export { getHealth, type Health } from './get-health.js'
 export { getIssuedCredential } from './get-issued-credential.js'
 export { getMyAccount, type MyAccount } from './get-my-account.js'
 export { getOrganisation } from './get-organisation.js'
+export { getReadableCredential } from './get-readable-credential.js'
 export { getSigningKey, type SigningKeyDeps } from './get-signing-key.js'
 export { getStatusListCredential } from './get-status-list-credential.js'
 export { grantRoles } from './grant-roles.js'
@@ -69,6 +88,7 @@ export {
 export { issueThroughVcApi, type VcApiIssueOptions } from './issue-through-vc-api.js'
 export { type EnrolmentListItem, listEnrolments } from './list-enrolments.js'
 export { listMembers, type Member } from './list-members.js'
+export { listMyCredentials, type MyCredential } from './list-my-credentials.js'
 export { listOrganisations } from './list-organisations.js'
 export { listResults } from './list-results.js'
 export { listSigningKeys } from './list-signing-keys.js'

@@ -46,6 +46,8 @@ export function createCredentialClaimStore(db: Kysely<Database>): CredentialClai
           expires_at: change.expiresAt,
           last_sent_at: change.at,
           sent_count: eb('sent_count', '+', 1),
+          ...(change.emailAddress === undefined ? {} : { email_address: change.emailAddress }),
+          ...(change.language === undefined ? {} : { language: change.language }),
         }))
         .where('id', '=', id)
         .execute()

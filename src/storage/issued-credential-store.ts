@@ -70,6 +70,23 @@ export function createIssuedCredentialStore(db: Kysely<Database>): IssuedCredent
         .where('id', '=', id)
         .execute()
     },
+    async listForLearner(personId) {
+      const rows = await db
+        .selectFrom('issued_credentials')
+        .selectAll()
+        .where('learner_person_id', '=', personId)
+        .orderBy('issued_at', 'desc')
+        .orderBy('id')
+        .execute()
+      return rows.map(fromIssuedCredentialRow)
+    },
+    async assignLearner(id, personId) {
+      await db
+        .updateTable('issued_credentials')
+        .set({ learner_person_id: personId })
+        .where('id', '=', id)
+        .execute()
+    },
   }
 }
 

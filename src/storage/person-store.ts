@@ -54,6 +54,13 @@ export function createPersonStore(db: Kysely<Database>): PersonStore {
         .executeTakeFirst()
       return row?.password_hash ?? undefined
     },
+    async setDisplayName(personId, displayName) {
+      await db
+        .updateTable('people')
+        .set({ display_name: displayName })
+        .where('id', '=', personId)
+        .execute()
+    },
     async setPasswordHash(personId, passwordHash) {
       await db
         .updateTable('people')

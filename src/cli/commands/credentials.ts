@@ -14,6 +14,7 @@ import {
   changeCredentialStatus,
   getCredentialCertificate,
   getIssuedCredential,
+  resendClaimLink,
 } from '../../services/index.js'
 import type { Io } from '../io.js'
 import { withDeps } from '../with-deps.js'
@@ -24,12 +25,15 @@ const descriptions: Record<CredentialStatusAction, string> = {
   reinstate: 'lift the suspension of a credential',
 }
 
-/** `osaamo credentials …`: show an issued credential, print its certificate, change its status. */
+/**
+ * `osaamo credentials …`: show an issued credential, print its certificate, re-send its claim
+ * link, change its status.
+ */
 export function addCredentialsCommand(program: Command, io: Io): void {
   const credentials = program
     .command('credentials')
     .description(
-      'issued credentials: show one, print its certificate, revoke, suspend or reinstate it',
+      'issued credentials: show one, print its certificate, re-send its claim link, revoke, suspend or reinstate it',
     )
 
   credentials
@@ -71,6 +75,37 @@ export function addCredentialsCommand(program: Command, io: Io): void {
         throw new AppError('CLI_USAGE_INVALID', `Cannot write ${options.out}.`, { cause: error })
       }
       io.out(`Wrote the certificate "${certificate.title}" to ${options.out}.`)
+    })
+
+  credentials
+    .command('claim-link')
+    .description(
+      'send the claim link of an issued credential again: a new link valid for 30 days, the older one stops working',
+    )
+    .argument('<credentialId>', 'the id of the issued credential (a UUID, or urn:uuid:…)')
+    .option('--email <address>', 'send to this address instead (default: the address used before)')
+    .option(
+      '--language <code>',
+      'the language of the mail and the claim page: fi, sv or en (default: as before, or fi)',
+    )
+    .addHelpText(
+      'after',
+      '\nA credential that has no link yet gets one, to --email or to its learner’s address.\nA claimed credential has no link to send.',
+    )
+    .action(async (credentialId: string, options: { email?: string; language?: string }) => {
+      const { language } = options
+      if (language !== undefined && !isLanguage(language)) {
+        throw new AppError('CLI_USAGE_INVALID', '--language must be fi, sv or en.')
+      }
+      const sent = await withDeps((deps) =>
+        resendClaimLink(deps, system, toId(credentialId), {
+          emailAddress: options.email,
+          language,
+        }),
+      )
+      io.out(
+        `Sent the claim link of ${sent.credentialId} to ${sent.emailAddress} (${sent.language}); it works until ${sent.expiresAt.toISOString()}.`,
+      )
     })
 
   for (const action of credentialStatusActions) {
