@@ -8,6 +8,7 @@ import {
   AppError,
   type Clock,
   type IdGenerator,
+  isIssuingRunFinished,
   type PasswordHasher,
   type RandomNumbers,
   type Secrets,
@@ -18,8 +19,15 @@ import {
   encodeStatusList,
   validateOpenBadgeSchema,
 } from './credentials/index.js'
+import {
+  createInProcessJobQueue,
+  createPgBossJobQueue,
+  type InProcessJobQueue,
+  type JobErrorReporter,
+  type PgBossJobQueue,
+} from './jobs/index.js'
 import { createOidcClient } from './oidc/index.js'
-import { type Deps, findPublicDocument } from './services/index.js'
+import { type Deps, findPublicDocument, workIssuingRun } from './services/index.js'
 import {
   createStores,
   createUnitOfWork,
@@ -30,6 +38,13 @@ import {
 
 export type Composition = {
   readonly deps: Deps
+  /**
+   * Works background jobs in this process (`osaamo serve`): on a server database it joins the
+   * pg-boss workers; on the embedded one it resumes runs a stop or a crash left unfinished.
+   */
+  startWorkers(): Promise<void>
+  /** Resolves when this process works on no job (the embedded database's queue; tests). */
+  jobsIdle(): Promise<void>
   close(): Promise<void>
 }
 
@@ -72,6 +87,7 @@ export async function compose(
     ids?: IdGenerator
     passwordHasher?: PasswordHasher
     random?: RandomNumbers
+    reportJobError?: JobErrorReporter
   } = {},
 ): Promise<Composition> {
   const keyVault = openKeyVault(config.keyEncryptionKey, config.database)
@@ -99,6 +115,12 @@ export async function compose(
     throw error
   }
   const clock = overrides.clock ?? systemClock
+  const jobs = createJobQueue(
+    config.database,
+    // The queue calls back into the use case once deps exist (they hold the queue).
+    async (runId, signal) => isIssuingRunFinished(await workIssuingRun(deps, runId, { signal })),
+    overrides.reportJobError ?? reportJobErrorToStderr,
+  )
   const deps: Deps = {
     clock,
     ids: overrides.ids ?? randomIds,
@@ -117,6 +139,7 @@ export async function compose(
     statusListEncoder: { encode: encodeStatusList },
     openBadgesSchema: { validate: validateOpenBadgeSchema },
     certificateRenderer: createCertificateRenderer(),
+    jobs,
     credentialVerifier: createInstallationVerifier({
       settings: config.verifier ?? { trustedIssuers: [], didDocumentsDirectory: undefined },
       publicUrl: config.publicUrl,
@@ -125,7 +148,49 @@ export async function compose(
       localDocuments: (url) => findPublicDocument(deps, url),
     }),
   }
-  return { deps, close: () => handle.close() }
+  return {
+    deps,
+    startWorkers: async () => {
+      if (jobs.kind === 'server') {
+        await jobs.queue.startWorkers()
+        return
+      }
+      for (const run of await deps.stores.issuingRuns.listUnfinished()) {
+        await jobs.queue.enqueueIssuingRun(run.id)
+      }
+    },
+    jobsIdle: () => (jobs.kind === 'embedded' ? jobs.queue.idle() : Promise.resolve()),
+    close: async () => {
+      await jobs.queue.stop()
+      await handle.close()
+    },
+  }
+}
+
+type ComposedJobQueue = Deps['jobs'] &
+  (
+    | { readonly kind: 'embedded'; readonly queue: InProcessJobQueue }
+    | { readonly kind: 'server'; readonly queue: PgBossJobQueue }
+  )
+
+/** pg-boss on a PostgreSQL server; this process's own queue on the embedded database. */
+function createJobQueue(
+  location: DatabaseLocation,
+  work: (runId: string, signal: AbortSignal) => Promise<boolean>,
+  reportError: JobErrorReporter,
+): ComposedJobQueue {
+  if (location.kind === 'server') {
+    const queue = createPgBossJobQueue({ connectionString: location.url, work, reportError })
+    return { kind: 'server', queue, enqueueIssuingRun: (runId) => queue.enqueueIssuingRun(runId) }
+  }
+  const queue = createInProcessJobQueue(work, reportError)
+  return { kind: 'embedded', queue, enqueueIssuingRun: (runId) => queue.enqueueIssuingRun(runId) }
+}
+
+/** Job failures are recorded on their run; this line tells the operator one happened. */
+const reportJobErrorToStderr: JobErrorReporter = (error, runId) => {
+  const message = error instanceof Error ? error.message : String(error)
+  process.stderr.write(`osaamo: background job for issuing run ${runId} failed: ${message}\n`)
 }
 
 /** Where the database is, for messages: never with the password of a server URL. */

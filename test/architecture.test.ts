@@ -14,6 +14,7 @@ type Layer =
   | 'storage'
   | 'oidc'
   | 'credentials'
+  | 'jobs'
   | 'api'
   | 'cli'
   | 'config'
@@ -27,9 +28,10 @@ const allowedImports: Record<Exclude<Layer, 'external'>, readonly Layer[]> = {
   storage: ['core', 'storage'],
   oidc: ['core', 'oidc'],
   credentials: ['core', 'credentials'],
+  jobs: ['core', 'jobs'],
   api: ['core', 'services', 'api'],
   cli: ['core', 'services', 'api', 'cli', 'config'],
-  config: ['core', 'services', 'storage', 'oidc', 'credentials', 'api', 'config'],
+  config: ['core', 'services', 'storage', 'oidc', 'credentials', 'jobs', 'api', 'config'],
   web: ['web'],
 }
 
@@ -49,6 +51,7 @@ function layerOf(file: string): Layer {
     layer === 'storage' ||
     layer === 'oidc' ||
     layer === 'credentials' ||
+    layer === 'jobs' ||
     layer === 'api' ||
     layer === 'cli'
   ) {

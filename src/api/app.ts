@@ -23,6 +23,7 @@ import { enrolmentRoutes } from './routes/enrolments.js'
 import { escoRoutes } from './routes/esco.js'
 import { HealthSchema, healthRoutes } from './routes/health.js'
 import { issuedCredentialRoutes } from './routes/issued-credentials.js'
+import { issuingRunRoutes } from './routes/issuing-runs.js'
 import { learnerCredentialRoutes } from './routes/learner-credentials.js'
 import { MyAccountSchema, meRoutes } from './routes/me.js'
 import { offeringRoutes } from './routes/offerings.js'
@@ -158,6 +159,11 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
           description:
             'Issued credentials and their status; the organisations’ DID documents and status lists (public)',
         },
+        {
+          name: 'issuing',
+          description:
+            'Cohort issuing: credentials for every passed learner of an offering, as a background run',
+        },
       ],
     },
   })
@@ -193,6 +199,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(credentialOfferRoutes, { deps })
   await app.register(claimRoutes, { deps, isSecure: isHttps })
   await app.register(learnerCredentialRoutes, { deps })
+  await app.register(issuingRunRoutes, { deps })
   await app.register(oid4vciRoutes, { deps })
   await serveWebApp(app, options.webRoot)
   await app.ready()

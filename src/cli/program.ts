@@ -6,6 +6,7 @@ import { addCredentialsCommand } from './commands/credentials.js'
 import { addDemoCommand } from './commands/demo.js'
 import { addEnrolmentsCommand } from './commands/enrolments.js'
 import { addEscoCommand } from './commands/esco.js'
+import { addIssueCommand } from './commands/issue.js'
 import { addKeysCommand } from './commands/keys.js'
 import { addMigrateCommand } from './commands/migrate.js'
 import { addOfferingsCommand } from './commands/offerings.js'
@@ -55,6 +56,7 @@ export function createProgram(io: Io): Command {
   addEnrolmentsCommand(program, io)
   addResultsCommand(program, io)
   addKeysCommand(program, io)
+  addIssueCommand(program, io)
   addCredentialsCommand(program, io)
   addSignCommand(program, io)
   addVerifyCommand(program, io)

@@ -107,6 +107,7 @@ export type {
   IdGenerator,
   IssuedCredentialStore,
   IssuingRunStore,
+  JobQueue,
   KeyVault,
   MailOutbox,
   MailSender,

@@ -617,11 +617,14 @@ export interface IssuingRunStore {
    * when the process dies.
    */
   lockForWork(id: string): Promise<void>
-  /** Passed learners (a grade in `passingGrades`) with no credential for the offering yet. */
+  /**
+   * Passed learners (a grade in `passingGrades`) with no credential for the offering yet, in
+   * enrolment order, leaving out the enrolments in `excluding` (those the run could not issue).
+   */
   listPending(
     offeringId: string,
     passingGrades: readonly string[],
-    limit: number,
+    options: { limit: number; excluding: readonly string[] },
   ): Promise<PendingLearner[]>
   /** How many of the offering's learners passed. */
   countPassed(offeringId: string, passingGrades: readonly string[]): Promise<number>
@@ -639,10 +642,12 @@ export interface IssuingRunStore {
       at: Date
     },
   ): Promise<void>
+  /** Ends the run; a failed one says why. */
   finish(
     id: string,
-    state: Extract<IssuingRunState, 'completed' | 'failed'>,
-    at: Date,
+    end:
+      | { state: Extract<IssuingRunState, 'completed'>; at: Date }
+      | { state: Extract<IssuingRunState, 'failed'>; at: Date; error: string },
   ): Promise<void>
 }
 
@@ -674,4 +679,13 @@ export interface CredentialClaimStore {
    * or has expired at `at`.
    */
   markClaimed(id: string, personId: string, at: Date): Promise<boolean>
+}
+
+/**
+ * Background work. Cohort issuing runs through it: a PostgreSQL-backed queue (pg-boss) on a
+ * server database, in this process on the embedded database.
+ */
+export interface JobQueue {
+  /** Asks for the run to be worked on; asking again for a run that waits or runs is harmless. */
+  enqueueIssuingRun(runId: string): Promise<void>
 }

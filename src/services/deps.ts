@@ -5,6 +5,7 @@ import type {
   CredentialVerifier,
   DatabaseProbe,
   IdGenerator,
+  JobQueue,
   KeyVault,
   MailSender,
   OidcClient,
@@ -48,6 +49,8 @@ export type Deps = {
   readonly openBadgesSchema: OpenBadgesSchema
   /** Lays out printable certificates of issued credentials (PDF). */
   readonly certificateRenderer: CertificateRenderer
+  /** Runs cohort issuing in the background. */
+  readonly jobs: JobQueue
   /** The installation's single sign-on provider, when one is configured. */
   readonly oidc: OidcClient | undefined
 }

@@ -94,6 +94,7 @@ export { listResults } from './list-results.js'
 export { listSigningKeys } from './list-signing-keys.js'
 export { type DemoDataResult, demoDataVersion, loadDemoData } from './load-demo-data.js'
 export { deleteAccount, exportPersonalData } from './personal-data.js'
+export { getIssuingRun, listIssuingRuns } from './read-issuing-runs.js'
 export { getOffering, listOpenOfferings, listOrganisationOfferings } from './read-offerings.js'
 export {
   getSpecificationVersion,
@@ -101,6 +102,7 @@ export {
   listSpecificationVersions,
 } from './read-specifications.js'
 export { recordResult } from './record-result.js'
+export { type CohortIssuingRequest, requestCohortIssuing } from './request-cohort-issuing.js'
 export { rotateSigningKey } from './rotate-signing-key.js'
 export {
   type CatalogueItem,
@@ -122,3 +124,4 @@ export { updateSpecificationDraft } from './update-specification-draft.js'
 export { updateStatusThroughVcApi, type VcApiStatusChange } from './update-status-through-vc-api.js'
 export { verifyCredential } from './verify-credential.js'
 export { verifyIssuedCredential } from './verify-issued-credential.js'
+export { type IssuingWorkOptions, workIssuingRun } from './work-issuing-run.js'

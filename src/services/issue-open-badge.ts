@@ -2,12 +2,16 @@ import {
   type Actor,
   AppError,
   isLanguage,
+  type JsonObject,
   type Language,
   normaliseEmailAddress,
+  type Organisation,
   organisationDid,
   type ProofFormat,
   passingGradesOf,
   requireRole,
+  type SpecificationExportContext,
+  type SpecificationVersion,
   supervisionLevels,
   toOpenBadgeCredential,
 } from '../core/index.js'
@@ -40,6 +44,13 @@ export type OpenBadgeRequest = {
 
 type Problem = { path: string; message: string }
 
+/** What every credential of one specification version shares: read once, used for many. */
+export type OpenBadgeIssuer = {
+  readonly version: SpecificationVersion
+  readonly organisation: Organisation
+  readonly context: SpecificationExportContext
+}
+
 /**
  * Issues an Open Badges 3.0 OpenBadgeCredential for a learner's passing result on a published
  * specification version of the caller's organisation: built with every EU element, checked
@@ -52,11 +63,49 @@ export async function issueOpenBadge(
   actor: Actor,
   request: OpenBadgeRequest,
 ): Promise<SignedCredentialResult> {
-  const version = await deps.stores.specifications.findVersion(request.specificationVersionId)
+  const issuer = await prepareOpenBadgeIssuer(deps, actor, request.specificationVersionId)
+  const credential = buildOpenBadgeCredential(deps, issuer, request)
+  return issueSignedCredential(deps, {
+    actor,
+    organisationId: issuer.organisation.id,
+    credential,
+    format: request.format ?? 'eddsa-rdfc-2022',
+    withStatus: true,
+    learnerPersonId: request.learner.personId,
+    specificationVersionId: issuer.version.id,
+  })
+}
+
+/**
+ * Reads what the credentials of a specification version share, after checking that the actor is
+ * a registrar or admin of its organisation.
+ */
+export async function prepareOpenBadgeIssuer(
+  deps: Pick<Deps, 'stores' | 'publicUrl'>,
+  actor: Actor,
+  specificationVersionId: string,
+): Promise<OpenBadgeIssuer> {
+  const version = await deps.stores.specifications.findVersion(specificationVersionId)
   if (version === undefined) {
     throw new AppError('SPECIFICATION_VERSION_NOT_FOUND')
   }
   requireRole(actor, version.organisationId, ['registrar', 'admin'])
+  const organisation = await deps.stores.organisations.findById(version.organisationId)
+  if (organisation === undefined) {
+    throw new AppError('ORGANISATION_NOT_FOUND')
+  }
+  return { version, organisation, context: await loadExportContext(deps, version) }
+}
+
+/**
+ * The unsigned OpenBadgeCredential for one learner's passing result, checked against the OB 3.0
+ * JSON Schema. Every problem with the request is reported at once (REQUEST_INVALID).
+ */
+export function buildOpenBadgeCredential(
+  deps: Pick<Deps, 'clock' | 'ids' | 'secrets' | 'publicUrl' | 'openBadgesSchema'>,
+  { version, organisation, context }: OpenBadgeIssuer,
+  request: OpenBadgeRequest,
+): JsonObject {
   const now = deps.clock.now()
   const problems = checkRequest(request, version.content.gradingScheme, now)
   if (version.status !== 'published') {
@@ -70,11 +119,6 @@ export async function issueOpenBadge(
       details: { problems },
     })
   }
-  const organisation = await deps.stores.organisations.findById(version.organisationId)
-  if (organisation === undefined) {
-    throw new AppError('ORGANISATION_NOT_FOUND')
-  }
-  const context = await loadExportContext(deps, version)
   const credential = toOpenBadgeCredential({
     id: `urn:uuid:${deps.ids.newId()}`,
     issuer: {
@@ -111,15 +155,7 @@ export async function issueOpenBadge(
       details: { problems: schema.errors },
     })
   }
-  return issueSignedCredential(deps, {
-    actor,
-    organisationId: organisation.id,
-    credential,
-    format: request.format ?? 'eddsa-rdfc-2022',
-    withStatus: true,
-    learnerPersonId: request.learner.personId,
-    specificationVersionId: version.id,
-  })
+  return credential
 }
 
 function checkRequest(

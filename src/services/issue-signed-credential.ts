@@ -38,6 +38,8 @@ export type SignedCredentialRequest = {
 export type SignedCredentialResult = {
   readonly id: string
   readonly verifiableCredential: JsonObject | string
+  /** The stored record, for use cases that go on with it (cohort issuing mails a claim link). */
+  readonly issued: IssuedCredential
 }
 
 /**
@@ -141,7 +143,7 @@ export async function issueSignedCredential(
         ...(request.learnerPersonId === undefined ? {} : { personId: request.learnerPersonId }),
       },
     })
-    return { id, verifiableCredential: jwt ?? signed }
+    return { id, verifiableCredential: jwt ?? signed, issued }
   })
 }
 

@@ -9,7 +9,6 @@ import {
   proofFormats,
 } from '../core/index.js'
 import { toJsonb } from './json.js'
-import { isUniqueViolation } from './postgres-errors.js'
 import type { Database, IssuingRunRow } from './schema.js'
 
 /** The first key of the two-key advisory locks that serialise work on one run. */
@@ -18,34 +17,34 @@ const issuingRunLockClass = 0x05a4_1550
 export function createIssuingRunStore(db: Kysely<Database>): IssuingRunStore {
   return {
     async create(run) {
-      try {
-        await db
-          .insertInto('issuing_runs')
-          .values({
-            id: run.id,
-            organisation_id: run.organisationId,
-            offering_id: run.offeringId,
-            state: run.state,
-            format: run.format,
-            language: run.language,
-            requested_by: run.requestedBy ?? null,
-            total: run.total,
-            issued: run.issued,
-            already_issued: run.alreadyIssued,
-            failures: toJsonb(run.failures),
-            created_at: run.createdAt,
-            started_at: run.startedAt ?? null,
-            finished_at: run.finishedAt ?? null,
-            updated_at: run.updatedAt,
-          })
-          .execute()
-        return true
-      } catch (error) {
-        if (isUniqueViolation(error, 'issuing_runs_one_unfinished')) {
-          return false
-        }
-        throw error
-      }
+      // ON CONFLICT rather than catching the unique violation: an error would end the caller's
+      // transaction, and a second request for the offering is an answer here, not a failure.
+      const inserted = await db
+        .insertInto('issuing_runs')
+        .values({
+          id: run.id,
+          organisation_id: run.organisationId,
+          offering_id: run.offeringId,
+          state: run.state,
+          format: run.format,
+          language: run.language,
+          requested_by: run.requestedBy ?? null,
+          total: run.total,
+          issued: run.issued,
+          already_issued: run.alreadyIssued,
+          failures: toJsonb(run.failures),
+          last_error: run.lastError ?? null,
+          created_at: run.createdAt,
+          started_at: run.startedAt ?? null,
+          finished_at: run.finishedAt ?? null,
+          updated_at: run.updatedAt,
+        })
+        .onConflict((conflict) =>
+          conflict.column('offering_id').where('state', 'in', ['queued', 'running']).doNothing(),
+        )
+        .returning('id')
+        .executeTakeFirst()
+      return inserted !== undefined
     },
     async findById(id) {
       const row = await db
@@ -88,11 +87,11 @@ export function createIssuingRunStore(db: Kysely<Database>): IssuingRunStore {
       // runs take turns.
       await sql`select pg_advisory_xact_lock(${issuingRunLockClass}, hashtext(${id}))`.execute(db)
     },
-    async listPending(offeringId, passingGrades, limit) {
+    async listPending(offeringId, passingGrades, { limit, excluding }) {
       if (passingGrades.length === 0) {
         return []
       }
-      const rows = await db
+      let query = db
         .selectFrom('enrolments')
         .innerJoin('assessment_results', 'assessment_results.enrolment_id', 'enrolments.id')
         .leftJoin('issued_credentials', 'issued_credentials.enrolment_id', 'enrolments.id')
@@ -108,6 +107,10 @@ export function createIssuingRunStore(db: Kysely<Database>): IssuingRunStore {
         .where('enrolments.offering_id', '=', offeringId)
         .where('assessment_results.grade', 'in', [...passingGrades])
         .where('issued_credentials.id', 'is', null)
+      if (excluding.length > 0) {
+        query = query.where('enrolments.id', 'not in', [...excluding])
+      }
+      const rows = await query
         .orderBy('enrolments.enrolled_at')
         .orderBy('enrolments.id')
         .limit(limit)
@@ -170,10 +173,15 @@ export function createIssuingRunStore(db: Kysely<Database>): IssuingRunStore {
         .where('id', '=', id)
         .execute()
     },
-    async finish(id, state, at) {
+    async finish(id, end) {
       await db
         .updateTable('issuing_runs')
-        .set({ state, finished_at: at, updated_at: at })
+        .set({
+          state: end.state,
+          finished_at: end.at,
+          updated_at: end.at,
+          last_error: end.state === 'failed' ? end.error.slice(0, 1000) : null,
+        })
         .where('id', '=', id)
         .execute()
     },
@@ -198,6 +206,7 @@ function fromIssuingRunRow(row: Selectable<IssuingRunRow>): IssuingRun {
     issued: row.issued,
     alreadyIssued: row.already_issued,
     failures: row.failures,
+    lastError: row.last_error ?? undefined,
     createdAt: row.created_at,
     startedAt: row.started_at ?? undefined,
     finishedAt: row.finished_at ?? undefined,

@@ -378,6 +378,7 @@ export type IssuingRunRow = {
   issued: Generated<number>
   already_issued: Generated<number>
   failures: Jsonb<{ enrolmentId: string; message: string }[]>
+  last_error: string | null
   created_at: ColumnType<Date, Date, never>
   started_at: Date | null
   finished_at: Date | null

@@ -14,10 +14,17 @@ export type TestApp = {
 export async function buildTestApp(
   database: TestDatabase,
   options: Partial<AppOptions> = {},
-  composeOptions: Omit<NonNullable<Parameters<typeof composeForTest>[1]>, 'isDemo'> = {},
+  composeOptions: Omit<NonNullable<Parameters<typeof composeForTest>[1]>, 'isDemo'> & {
+    /** Works background jobs (pg-boss workers on the server database), as `osaamo serve` does. */
+    startsWorkers?: boolean
+  } = {},
 ): Promise<TestApp> {
-  const osaamo = await composeForTest(database, { ...composeOptions, isDemo: true })
+  const { startsWorkers, ...composing } = composeOptions
+  const osaamo = await composeForTest(database, { ...composing, isDemo: true })
   await loadDemoData(osaamo.deps)
+  if (startsWorkers === true) {
+    await osaamo.startWorkers()
+  }
   const app = await buildApp(osaamo.deps, {
     publicUrl: 'http://localhost:3000',
     version: '0.0.0-test',

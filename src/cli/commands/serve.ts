@@ -34,6 +34,9 @@ export function addServeCommand(program: Command, io: Io): void {
         logLevel: config.logLevel,
         webRoot,
       })
+      // Cohort issuing runs in the background: pg-boss workers on a server database, this
+      // process on the embedded one (which also resumes runs a stop or crash left unfinished).
+      await composition.startWorkers()
       // Mail waits in the outbox (written with the change that caused it); every process sends.
       let isDelivering = false
       const mailTimer = setInterval(() => {

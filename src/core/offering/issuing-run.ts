@@ -32,6 +32,8 @@ export type IssuingRun = {
   /** Learners who had their credential before the run reached them. */
   readonly alreadyIssued: number
   readonly failures: readonly IssuingFailure[]
+  /** Why a failed run stopped. */
+  readonly lastError: string | undefined
   readonly createdAt: Date
   readonly startedAt: Date | undefined
   readonly finishedAt: Date | undefined

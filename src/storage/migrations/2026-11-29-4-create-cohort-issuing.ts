@@ -37,6 +37,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('issued', 'integer', (column) => column.notNull().defaultTo(0))
     .addColumn('already_issued', 'integer', (column) => column.notNull().defaultTo(0))
     .addColumn('failures', 'jsonb', (column) => column.notNull().defaultTo(sql`'[]'::jsonb`))
+    // Why a failed run stopped (a database or key problem: learners' problems are in failures).
+    .addColumn('last_error', 'text')
     .addColumn('created_at', 'timestamptz', (column) => column.notNull())
     .addColumn('started_at', 'timestamptz')
     .addColumn('finished_at', 'timestamptz')
