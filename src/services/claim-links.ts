@@ -39,7 +39,12 @@ export type ClaimLinkSummary = {
 export async function sendClaimLink(
   deps: ClaimLinkDeps,
   stores: Stores,
-  input: { credential: IssuedCredential; emailAddress: string; language: Language },
+  input: {
+    /** The issued credential: its id, and the signed document (for a VC-JWT, its payload). */
+    credential: Pick<IssuedCredential, 'id' | 'credential'>
+    emailAddress: string
+    language: Language
+  },
 ): Promise<CredentialClaim> {
   const emailAddress = checkedAddress(input.emailAddress)
   const now = deps.clock.now()
@@ -161,7 +166,7 @@ export function claimLinkUrl(publicUrl: string, token: string): string {
 async function enqueueClaimMail(
   deps: ClaimLinkDeps,
   stores: Stores,
-  credential: IssuedCredential,
+  credential: Pick<IssuedCredential, 'credential'>,
   claim: CredentialClaim,
   token: string,
 ): Promise<void> {

@@ -249,6 +249,19 @@ for (const database of testDatabases) {
       expect((await preview(token)).statusCode).toBe(410)
     })
 
+    it('lets only one of two claims at the same moment win', async () => {
+      const credential = await issue({ name: 'Race', emailAddress: 'race@example.fi' })
+      const { token } = await sendLink(credential, 'race@example.fi')
+      const answers = await Promise.all([
+        claim(token, person('learner')),
+        claim(token, person('admin')),
+      ])
+      expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 410])
+      const winner = answers[0]?.statusCode === 200 ? person('learner') : person('admin')
+      expect((await findCredential(credential.id)).learnerPersonId).toBe(winner.personId)
+      expect((await claimOf(credential.id))?.claimedBy).toBe(winner.personId)
+    })
+
     it('needs the CSRF token to claim with the session cookie', async () => {
       const credential = await issue({ name: 'Sanni Laine', emailAddress: 'sanni@example.fi' })
       const { token } = await sendLink(credential, 'sanni@example.fi')
