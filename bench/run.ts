@@ -1,5 +1,6 @@
 // `npm run bench -- <name>`: runs one benchmark, or all of them without a name. Never run by tests.
 import { benchCatalogueSearch } from './catalogue-search.js'
+import { benchCohortIssuing } from './cohort-issuing.js'
 import { benchCredentials } from './credentials.js'
 import { benchEscoImport } from './esco-import.js'
 import { benchStartup } from './startup.js'
@@ -9,6 +10,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'esco-import': benchEscoImport,
   'catalogue-search': benchCatalogueSearch,
   credentials: benchCredentials,
+  'cohort-issuing': benchCohortIssuing,
 }
 
 const names = process.argv.slice(2)

@@ -121,6 +121,8 @@ export type UnitOfWork = <T>(work: (stores: Stores) => Promise<T>) => Promise<T>
 export interface PersonStore {
   create(person: Person): Promise<void>
   findById(id: string): Promise<Person | undefined>
+  /** Those of the ids that belong to a person. */
+  findExistingIds(ids: readonly string[]): Promise<string[]>
   /** Every person, ordered by display name; erased people excluded. */
   list(): Promise<Person[]>
   /** Replaces the personal fields of an erased person and removes their password. */
@@ -202,6 +204,8 @@ export interface SignInFailureStore {
 export interface AuditLog {
   /** Appends after the current last entry; concurrent appends are serialised, never forked. */
   append(entry: NewAuditEntry, at: Date): Promise<AuditEntry>
+  /** Appends the entries in order, chained, in one go (a cohort's credentials). */
+  appendMany(entries: readonly NewAuditEntry[], at: Date): Promise<AuditEntry[]>
   /** Entries of one organisation, newest first. */
   listForOrganisation(
     organisationId: string,
@@ -245,6 +249,7 @@ export interface EmailVerificationStore {
 /** Messages waiting to be sent: written in the transaction of the change that causes them. */
 export interface MailOutbox {
   enqueue(mail: Mail): Promise<void>
+  enqueueMany(mails: readonly Mail[]): Promise<void>
   /** Takes up to `limit` unsent messages, skipping those another process is sending right now. */
   claimUnsent(limit: number, work: (mail: Mail) => Promise<void>): Promise<number>
   deleteForRecipient(recipient: string): Promise<void>
@@ -496,6 +501,8 @@ export interface StatusListStore {
   ): Promise<void>
   /** Claims an index of a list; false when it was ever claimed before (it is never reused). */
   claimIndex(listId: string, index: number, at: Date): Promise<boolean>
+  /** Claims those of the indexes never claimed before; answers the ones this call claimed. */
+  claimIndexes(listId: string, indexes: readonly number[], at: Date): Promise<number[]>
   countClaimedIndexes(listId: string): Promise<number>
   /**
    * The `position`-th (from 0, in ascending order) index below `length` never claimed in the
@@ -508,6 +515,11 @@ export interface StatusListStore {
 export interface IssuedCredentialStore {
   /** Throws CREDENTIAL_INVALID when a credential with this id was issued before. */
   create(credential: IssuedCredential): Promise<void>
+  /**
+   * Stores several in one insert, all or none: CREDENTIAL_ALREADY_ISSUED when one's enrolment
+   * has a credential, CREDENTIAL_INVALID when an id was issued before.
+   */
+  createMany(credentials: readonly IssuedCredential[]): Promise<void>
   /** With `isForUpdate`, the row stays locked until the transaction ends. */
   findById(id: string, options?: { isForUpdate?: boolean }): Promise<IssuedCredential | undefined>
   updateState(
@@ -654,6 +666,7 @@ export interface IssuingRunStore {
 /** Claim links of issued credentials. */
 export interface CredentialClaimStore {
   create(claim: CredentialClaim): Promise<void>
+  createMany(claims: readonly CredentialClaim[]): Promise<void>
   /** With `isForUpdate`, the row stays locked until the transaction ends. */
   findByTokenHash(
     tokenHash: string,

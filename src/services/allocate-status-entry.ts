@@ -39,44 +39,70 @@ export async function allocateStatusEntry(
   stores: Stores,
   context: StatusEntryContext,
 ): Promise<{ list: StatusList; index: number }> {
+  const [entry] = await allocateStatusEntries(deps, stores, context, 1)
+  if (entry === undefined) {
+    throw new TypeError('a status list entry was allocated but not returned')
+  }
+  return entry
+}
+
+/**
+ * Claims `count` random, never-used indexes as {@link allocateStatusEntry} does, with one insert
+ * for the lot (a cohort's credentials) instead of one per index.
+ */
+export async function allocateStatusEntries(
+  deps: StatusEntryDeps,
+  stores: Stores,
+  context: StatusEntryContext,
+  count: number,
+): Promise<{ list: StatusList; index: number }[]> {
+  const allocated: { list: StatusList; index: number }[] = []
   let list =
     (await stores.statusLists.findLatest(context.organisationId, context.purpose)) ??
     (await openStatusList(deps, stores, context, 1))
   for (let opened = 0; opened <= maximumListsOpened; opened += 1) {
-    const index = await claimRandomIndex(deps, stores, list)
-    if (index !== undefined) {
-      return { list, index }
+    const indexes = await claimRandomIndexes(deps, stores, list, count - allocated.length)
+    allocated.push(...indexes.map((index) => ({ list, index })))
+    if (allocated.length === count) {
+      return allocated
     }
     list = await openStatusList(deps, stores, context, list.sequence + 1)
   }
   throw new TypeError(`no free status list index after opening ${maximumListsOpened} lists`)
 }
 
-async function claimRandomIndex(
+/** Up to `wanted` never-claimed indexes of the list: fewer only when the list is (nearly) full. */
+async function claimRandomIndexes(
   deps: StatusEntryDeps,
   stores: Stores,
   list: StatusList,
-): Promise<number | undefined> {
+  wanted: number,
+): Promise<number[]> {
   const at = deps.clock.now()
-  for (let attempt = 0; attempt < randomAttempts; attempt += 1) {
-    const index = deps.random.integerBelow(list.length)
-    if (await stores.statusLists.claimIndex(list.id, index, at)) {
-      return index
+  const claimed: number[] = []
+  for (let attempt = 0; attempt < randomAttempts && claimed.length < wanted; attempt += 1) {
+    const picks = new Set<number>()
+    while (picks.size < wanted - claimed.length) {
+      picks.add(deps.random.integerBelow(list.length))
     }
+    claimed.push(...(await stores.statusLists.claimIndexes(list.id, [...picks], at)))
   }
   // A crowded list: pick uniformly among the indexes still free.
-  for (let attempt = 0; attempt < maximumCrowdedAttempts; attempt += 1) {
+  let misses = 0
+  while (claimed.length < wanted && misses < maximumCrowdedAttempts) {
     const free = list.length - (await stores.statusLists.countClaimedIndexes(list.id))
     if (free <= 0) {
-      return undefined
+      break
     }
     const position = deps.random.integerBelow(free)
     const index = await stores.statusLists.findUnclaimedIndex(list.id, list.length, position)
     if (index !== undefined && (await stores.statusLists.claimIndex(list.id, index, at))) {
-      return index
+      claimed.push(index)
+    } else {
+      misses += 1
     }
   }
-  return undefined
+  return claimed
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   type IssuedCredential,
   isLanguage,
   type Language,
+  type Mail,
   normaliseEmailAddress,
   type Stores,
   toClaimLinkMail,
@@ -29,42 +30,62 @@ export type ClaimLinkSummary = {
   readonly lastSentAt: Date
 }
 
+/** A newly issued credential and where its claim link goes. */
+export type ClaimLinkRequest = {
+  /** The issued credential: its id, and the signed document (for a VC-JWT, its payload). */
+  readonly credential: Pick<IssuedCredential, 'id' | 'credential'>
+  readonly emailAddress: string
+  readonly language: Language
+}
+
 /**
  * Creates the claim link of a newly issued credential and puts its mail in the outbox, in the
  * caller's transaction (cohort issuing passes its `stores`). Only the SHA-256 of the link's token
- * is stored. The names in the mail come from the signed credential, so that this reads nothing:
- * it runs once per learner of a cohort. Adds no audit entry of its own; the issuing's
- * `credential.issued` entry covers it.
+ * is stored. The names in the mail come from the signed credential, so that this reads nothing.
+ * Adds no audit entry of its own; the issuing's `credential.issued` entry covers it.
  */
 export async function sendClaimLink(
   deps: ClaimLinkDeps,
   stores: Stores,
-  input: {
-    /** The issued credential: its id, and the signed document (for a VC-JWT, its payload). */
-    credential: Pick<IssuedCredential, 'id' | 'credential'>
-    emailAddress: string
-    language: Language
-  },
+  input: ClaimLinkRequest,
 ): Promise<CredentialClaim> {
-  const emailAddress = checkedAddress(input.emailAddress)
-  const now = deps.clock.now()
-  const token = deps.secrets.newToken(claimTokenPrefix)
-  const claim: CredentialClaim = {
-    id: deps.ids.newId(),
-    credentialId: input.credential.id,
-    emailAddress,
-    language: input.language,
-    tokenHash: deps.secrets.sha256Hex(token),
-    expiresAt: new Date(now.getTime() + claimLinkLifetimeMs),
-    sentCount: 1,
-    lastSentAt: now,
-    claimedAt: undefined,
-    claimedBy: undefined,
-    createdAt: now,
+  const [claim] = await sendClaimLinks(deps, stores, [input])
+  if (claim === undefined) {
+    throw new TypeError('a claim link was made but not returned')
   }
-  await stores.credentialClaims.create(claim)
-  await enqueueClaimMail(deps, stores, input.credential, claim, token)
   return claim
+}
+
+/**
+ * Claim links for several credentials as {@link sendClaimLink} makes them, with one insert for
+ * the links and one for the mails: it runs for every batch of a cohort.
+ */
+export async function sendClaimLinks(
+  deps: ClaimLinkDeps,
+  stores: Stores,
+  inputs: readonly ClaimLinkRequest[],
+): Promise<CredentialClaim[]> {
+  const now = deps.clock.now()
+  const made = inputs.map((input) => {
+    const token = deps.secrets.newToken(claimTokenPrefix)
+    const claim: CredentialClaim = {
+      id: deps.ids.newId(),
+      credentialId: input.credential.id,
+      emailAddress: checkedAddress(input.emailAddress),
+      language: input.language,
+      tokenHash: deps.secrets.sha256Hex(token),
+      expiresAt: new Date(now.getTime() + claimLinkLifetimeMs),
+      sentCount: 1,
+      lastSentAt: now,
+      claimedAt: undefined,
+      claimedBy: undefined,
+      createdAt: now,
+    }
+    return { claim, mail: toClaimMail(deps, input.credential, claim, token) }
+  })
+  await stores.credentialClaims.createMany(made.map(({ claim }) => claim))
+  await stores.mailOutbox.enqueueMany(made.map(({ mail }) => mail))
+  return made.map(({ claim }) => claim)
 }
 
 /**
@@ -170,7 +191,17 @@ async function enqueueClaimMail(
   claim: CredentialClaim,
   token: string,
 ): Promise<void> {
-  await stores.mailOutbox.enqueue({
+  await stores.mailOutbox.enqueue(toClaimMail(deps, credential, claim, token))
+}
+
+/** The mail that carries a claim link, in the claim's language. */
+function toClaimMail(
+  deps: ClaimLinkDeps,
+  credential: Pick<IssuedCredential, 'credential'>,
+  claim: CredentialClaim,
+  token: string,
+): Mail {
+  return {
     id: deps.ids.newId(),
     recipient: claim.emailAddress,
     createdAt: claim.lastSentAt,
@@ -179,7 +210,7 @@ async function enqueueClaimMail(
       link: claimLinkUrl(deps.publicUrl, token),
       expiresAt: claim.expiresAt,
     }),
-  })
+  }
 }
 
 /** The learner's first verified address, or else their first one. */

@@ -79,7 +79,13 @@ export { type EnrolmentImportSummary, importEnrolments } from './import-enrolmen
 export { importEscoDataset } from './import-esco-dataset.js'
 export { importResults, type ResultImportSummary } from './import-results.js'
 export { importSpecifications, type SpecificationImport } from './import-specifications.js'
-export { issueOpenBadge, type OpenBadgeRequest } from './issue-open-badge.js'
+export {
+  buildOpenBadgeCredential,
+  issueOpenBadge,
+  type OpenBadgeIssuer,
+  type OpenBadgeRequest,
+  prepareOpenBadgeIssuer,
+} from './issue-open-badge.js'
 export {
   issueSignedCredential,
   type SignedCredentialRequest,

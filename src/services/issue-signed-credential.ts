@@ -7,31 +7,42 @@ import {
   type ProofFormat,
   proofFormats,
   requireRole,
+  type SigningKey,
   type StatusListPosition,
+  type StatusPurpose,
   type Stores,
   statusListUrl,
   statusPurposes,
   toStatusListEntry,
 } from '../core/index.js'
-import { allocateStatusEntry } from './allocate-status-entry.js'
+import { allocateStatusEntries } from './allocate-status-entry.js'
 import { isUuid } from './credential-access.js'
 import type { Deps } from './deps.js'
 import { getSigningKey } from './get-signing-key.js'
 import { inTransaction } from './in-transaction.js'
-import { recordAudit } from './record-audit.js'
+import { recordAudits } from './record-audit.js'
 
 /** What to issue: an unsigned credential, for an organisation, in one of the proof formats. */
-export type SignedCredentialRequest = {
+export type SignedCredentialRequest = SignedCredentialItem & {
   readonly actor: Actor
   readonly organisationId: string
-  readonly credential: JsonObject
   readonly format: ProofFormat
   /** Adds revocation and suspension `BitstringStatusListEntry` entries. */
   readonly withStatus: boolean
+}
+
+/** One credential of a batch, and what it is linked to. */
+export type SignedCredentialItem = {
+  readonly credential: JsonObject
   readonly learnerPersonId?: string | undefined
   readonly specificationVersionId?: string | undefined
   /** The enrolment it is issued for: the database refuses a second one for the same enrolment. */
   readonly enrolmentId?: string | undefined
+}
+
+/** Several credentials of one organisation, issued alike (a cohort). */
+export type SignedCredentialBatch = Omit<SignedCredentialRequest, keyof SignedCredentialItem> & {
+  readonly items: readonly SignedCredentialItem[]
 }
 
 /** The issued credential: a signed object, or the compact JWT for `vc+jwt`. */
@@ -42,6 +53,18 @@ export type SignedCredentialResult = {
   readonly issued: IssuedCredential
 }
 
+type SigningDeps = Pick<
+  Deps,
+  | 'clock'
+  | 'ids'
+  | 'transaction'
+  | 'keyVault'
+  | 'credentialSigner'
+  | 'publicUrl'
+  | 'random'
+  | 'statusListEncoder'
+>
+
 /**
  * Signs and stores a credential for the organisation, in one transaction (the caller's, when it
  * passes `stores`). The credential gets `id` `urn:uuid:<id>` when it has none and the
@@ -51,109 +74,161 @@ export type SignedCredentialResult = {
  * Registrars and admins of the organisation, or the operator.
  */
 export async function issueSignedCredential(
-  deps: Pick<
-    Deps,
-    | 'clock'
-    | 'ids'
-    | 'transaction'
-    | 'keyVault'
-    | 'credentialSigner'
-    | 'publicUrl'
-    | 'random'
-    | 'statusListEncoder'
-  >,
+  deps: SigningDeps,
   request: SignedCredentialRequest,
   stores?: Stores,
 ): Promise<SignedCredentialResult> {
-  requireRole(request.actor, request.organisationId, ['registrar', 'admin'])
-  const credential = checkUnsignedCredential(request)
-  const id = idOf(credential) ?? deps.ids.newId()
+  const { credential, learnerPersonId, specificationVersionId, enrolmentId, ...common } = request
+  const [result] = await issueSignedCredentials(
+    deps,
+    { ...common, items: [{ credential, learnerPersonId, specificationVersionId, enrolmentId }] },
+    stores,
+  )
+  if (result === undefined) {
+    throw new TypeError('a credential was issued but not returned')
+  }
+  return result
+}
+
+/**
+ * Issues several credentials as {@link issueSignedCredential} does, all or none, with one status
+ * allocation, one insert and one audit append for the lot: how a cohort is issued fast.
+ */
+export async function issueSignedCredentials(
+  deps: SigningDeps,
+  batch: SignedCredentialBatch,
+  stores?: Stores,
+): Promise<SignedCredentialResult[]> {
+  requireRole(batch.actor, batch.organisationId, ['registrar', 'admin'])
+  if (!proofFormats.includes(batch.format)) {
+    throw invalid(`The format must be one of ${proofFormats.join(', ')}.`)
+  }
+  const items = batch.items.map((item) => {
+    const credential = checkUnsignedCredential(item.credential, batch.withStatus)
+    return { ...item, credential, id: idOf(credential) ?? deps.ids.newId() }
+  })
+  if (new Set(items.map((item) => item.id)).size !== items.length) {
+    throw invalid('Two credentials of the batch have the same id.')
+  }
   return inTransaction(deps, stores, async (transaction) => {
-    const organisation = await transaction.organisations.findById(request.organisationId)
+    const organisation = await transaction.organisations.findById(batch.organisationId)
     if (organisation === undefined) {
       throw new AppError('ORGANISATION_NOT_FOUND')
     }
     const did = organisationDid(deps.publicUrl, organisation.slug)
-    const issuer = issuerFor(credential.issuer, did)
-    await checkReferences(transaction, request)
-    if ((await transaction.issuedCredentials.findById(id)) !== undefined) {
-      throw new AppError(
-        'CREDENTIAL_INVALID',
-        `A credential with the id urn:uuid:${id} has already been issued.`,
-      )
-    }
+    const issuers = items.map((item) => issuerFor(item.credential.issuer, did))
+    await checkReferences(transaction, batch.organisationId, items)
     const key = await getSigningKey(deps, organisation.id, transaction)
-    const positions: Partial<Record<'revocation' | 'suspension', StatusListPosition>> = {}
-    const statusEntries: JsonObject[] = []
-    if (request.withStatus) {
-      for (const purpose of statusPurposes) {
-        const { list, index } = await allocateStatusEntry(deps, transaction, {
-          organisationId: organisation.id,
-          purpose,
-          issuer: did,
-          key,
-        })
-        positions[purpose] = { listId: list.id, index }
-        statusEntries.push(
-          toStatusListEntry({ listUrl: statusListUrl(deps.publicUrl, list.id), purpose, index }),
+    const positions = batch.withStatus
+      ? await allocatePositions(
+          deps,
+          transaction,
+          { organisationId: organisation.id, did, key },
+          items.length,
         )
-      }
-    }
-    const { '@context': context, ...fields } = credential
-    const unsigned: JsonObject = {
-      '@context': context,
-      id: `urn:uuid:${id}`,
-      ...fields,
-      issuer,
-      ...(statusEntries.length === 0 ? {} : { credentialStatus: statusEntries }),
-    }
+      : undefined
     const now = deps.clock.now()
-    const jwt =
-      request.format === 'vc+jwt' ? await deps.credentialSigner.toJwt(unsigned, key) : undefined
-    const signed =
-      request.format === 'vc+jwt'
-        ? unsigned
-        : await deps.credentialSigner.addProof(unsigned, key, {
-            cryptosuite: request.format,
-            created: now,
-          })
-    const issued: IssuedCredential = {
-      id,
-      organisationId: organisation.id,
-      format: request.format,
-      credential: signed,
-      jwt,
-      state: 'active',
-      revocation: positions.revocation,
-      suspension: positions.suspension,
-      issuedAt: now,
-      statusChangedAt: undefined,
-      statusReason: undefined,
-      learnerPersonId: request.learnerPersonId,
-      specificationVersionId: request.specificationVersionId,
-      enrolmentId: request.enrolmentId,
+    const results: SignedCredentialResult[] = []
+    for (const [index, item] of items.entries()) {
+      const position = positions?.[index]
+      const statusEntries =
+        position === undefined
+          ? []
+          : statusPurposes.map((purpose) =>
+              toStatusListEntry({
+                listUrl: statusListUrl(deps.publicUrl, position[purpose].listId),
+                purpose,
+                index: position[purpose].index,
+              }),
+            )
+      const { '@context': context, ...fields } = item.credential
+      const unsigned: JsonObject = {
+        '@context': context,
+        id: `urn:uuid:${item.id}`,
+        ...fields,
+        issuer: issuers[index],
+        ...(statusEntries.length === 0 ? {} : { credentialStatus: statusEntries }),
+      }
+      const jwt =
+        batch.format === 'vc+jwt' ? await deps.credentialSigner.toJwt(unsigned, key) : undefined
+      const signed =
+        batch.format === 'vc+jwt'
+          ? unsigned
+          : await deps.credentialSigner.addProof(unsigned, key, {
+              cryptosuite: batch.format,
+              created: now,
+            })
+      const issued: IssuedCredential = {
+        id: item.id,
+        organisationId: organisation.id,
+        format: batch.format,
+        credential: signed,
+        jwt,
+        state: 'active',
+        revocation: position?.revocation,
+        suspension: position?.suspension,
+        issuedAt: now,
+        statusChangedAt: undefined,
+        statusReason: undefined,
+        learnerPersonId: item.learnerPersonId,
+        specificationVersionId: item.specificationVersionId,
+        enrolmentId: item.enrolmentId,
+      }
+      results.push({ id: item.id, verifiableCredential: jwt ?? signed, issued })
     }
-    await transaction.issuedCredentials.create(issued)
-    await recordAudit(deps, transaction, request.actor, {
-      action: 'credential.issued',
-      organisationId: organisation.id,
-      subject: {
-        credentialId: id,
-        format: request.format,
-        ...(request.learnerPersonId === undefined ? {} : { personId: request.learnerPersonId }),
-      },
-    })
-    return { id, verifiableCredential: jwt ?? signed, issued }
+    await transaction.issuedCredentials.createMany(results.map((result) => result.issued))
+    await recordAudits(
+      deps,
+      transaction,
+      batch.actor,
+      results.map(({ issued }) => ({
+        action: 'credential.issued',
+        organisationId: organisation.id,
+        subject: {
+          credentialId: issued.id,
+          format: issued.format,
+          ...(issued.learnerPersonId === undefined ? {} : { personId: issued.learnerPersonId }),
+        },
+      })),
+    )
+    return results
   })
 }
 
-function checkUnsignedCredential(request: SignedCredentialRequest): JsonObject {
-  const credential: unknown = request.credential
+/** A revocation and a suspension position for each of `count` credentials. */
+async function allocatePositions(
+  deps: SigningDeps,
+  stores: Stores,
+  context: { organisationId: string; did: string; key: SigningKey },
+  count: number,
+): Promise<Record<StatusPurpose, StatusListPosition>[]> {
+  const byPurpose = new Map<StatusPurpose, { list: { id: string }; index: number }[]>()
+  for (const purpose of statusPurposes) {
+    byPurpose.set(
+      purpose,
+      await allocateStatusEntries(
+        deps,
+        stores,
+        { organisationId: context.organisationId, purpose, issuer: context.did, key: context.key },
+        count,
+      ),
+    )
+  }
+  return Array.from({ length: count }, (_, index) => {
+    const at = (purpose: StatusPurpose): StatusListPosition => {
+      const entry = byPurpose.get(purpose)?.[index]
+      if (entry === undefined) {
+        throw new TypeError('fewer status entries were allocated than asked for')
+      }
+      return { listId: entry.list.id, index: entry.index }
+    }
+    return { revocation: at('revocation'), suspension: at('suspension') }
+  })
+}
+
+function checkUnsignedCredential(credential: unknown, withStatus: boolean): JsonObject {
   if (typeof credential !== 'object' || credential === null || Array.isArray(credential)) {
     throw invalid('The credential must be a JSON object.')
-  }
-  if (!proofFormats.includes(request.format)) {
-    throw invalid(`The format must be one of ${proofFormats.join(', ')}.`)
   }
   const record = credential as JsonObject
   if (record['@context'] === undefined) {
@@ -162,7 +237,7 @@ function checkUnsignedCredential(request: SignedCredentialRequest): JsonObject {
   if (record.proof !== undefined) {
     throw invalid('The credential already has a proof; give it unsigned.')
   }
-  if (request.withStatus && record.credentialStatus !== undefined) {
+  if (withStatus && record.credentialStatus !== undefined) {
     throw invalid('The credential already has a credentialStatus; Osaamo adds its own entries.')
   }
   if (record.id !== undefined && typeof record.id !== 'string') {
@@ -198,19 +273,32 @@ function issuerFor(issuer: unknown, did: string): unknown {
   )
 }
 
-async function checkReferences(stores: Stores, request: SignedCredentialRequest): Promise<void> {
-  const { learnerPersonId, specificationVersionId } = request
-  if (
-    learnerPersonId !== undefined &&
-    (!isUuid(learnerPersonId) || (await stores.people.findById(learnerPersonId)) === undefined)
-  ) {
+async function checkReferences(
+  stores: Stores,
+  organisationId: string,
+  items: readonly SignedCredentialItem[],
+): Promise<void> {
+  const personIds = [
+    ...new Set(
+      items.flatMap((item) => (item.learnerPersonId === undefined ? [] : [item.learnerPersonId])),
+    ),
+  ]
+  const known = personIds.every(isUuid) ? await stores.people.findExistingIds(personIds) : []
+  if (known.length !== personIds.length) {
     throw new AppError('PERSON_NOT_FOUND', 'The learner of the credential is not a known person.')
   }
-  if (specificationVersionId !== undefined) {
-    const version = isUuid(specificationVersionId)
-      ? await stores.specifications.findVersion(specificationVersionId)
+  const versionIds = [
+    ...new Set(
+      items.flatMap((item) =>
+        item.specificationVersionId === undefined ? [] : [item.specificationVersionId],
+      ),
+    ),
+  ]
+  for (const versionId of versionIds) {
+    const version = isUuid(versionId)
+      ? await stores.specifications.findVersion(versionId)
       : undefined
-    if (version === undefined || version.organisationId !== request.organisationId) {
+    if (version === undefined || version.organisationId !== organisationId) {
       throw new AppError(
         'SPECIFICATION_VERSION_NOT_FOUND',
         'The credential’s specification version is not one of the organisation’s.',

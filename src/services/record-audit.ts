@@ -21,3 +21,26 @@ export function recordAudit(
     deps.clock.now(),
   )
 }
+
+/** Appends several entries by one actor at once, chained in order (a cohort's credentials). */
+export function recordAudits(
+  deps: Pick<Deps, 'clock'>,
+  stores: Pick<Stores, 'audit'>,
+  actor: Actor,
+  entries: readonly {
+    action: string
+    organisationId?: string | undefined
+    subject: Record<string, string>
+  }[],
+): Promise<AuditEntry[]> {
+  const auditActor = toAuditActor(actor)
+  return stores.audit.appendMany(
+    entries.map((entry) => ({
+      actor: auditActor,
+      organisationId: entry.organisationId,
+      action: entry.action,
+      subject: entry.subject,
+    })),
+    deps.clock.now(),
+  )
+}

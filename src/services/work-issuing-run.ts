@@ -1,25 +1,25 @@
 import {
   AppError,
-  type EmailAddress,
   type IssuingFailure,
   type IssuingRun,
   isAppError,
   isIssuingRunFinished,
   issuingBatchSize,
+  type JsonObject,
   maximumIssuingFailuresKept,
   type PendingLearner,
   passingGradesOf,
   type Stores,
   system,
 } from '../core/index.js'
-import { sendClaimLink } from './claim-links.js'
+import { sendClaimLinks } from './claim-links.js'
 import type { Deps } from './deps.js'
 import {
   buildOpenBadgeCredential,
   type OpenBadgeIssuer,
   prepareOpenBadgeIssuer,
 } from './issue-open-badge.js'
-import { issueSignedCredential } from './issue-signed-credential.js'
+import { issueSignedCredentials } from './issue-signed-credential.js'
 
 /** How a worker is told to stop between batches, and told about progress. */
 export type IssuingWorkOptions = {
@@ -100,18 +100,45 @@ async function issueNextBatch(
     await stores.issuingRuns.finish(run.id, { state: 'completed', at: deps.clock.now() })
     return true
   }
-  let issued = 0
   const failures: IssuingFailure[] = []
+  const ready: { learner: PendingLearner; emailAddress: string; credential: JsonObject }[] = []
   for (const learner of pending) {
-    const problem = await issueToLearner(deps, stores, run, work.issuer, learner)
-    if (problem === undefined) {
-      issued += 1
-    } else if (run.failures.length + failures.length < maximumIssuingFailuresKept) {
-      failures.push({ enrolmentId: learner.enrolmentId, message: problem })
+    const built = buildFor(deps, run, work.issuer, learner)
+    if (typeof built === 'string') {
+      if (run.failures.length + failures.length < maximumIssuingFailuresKept) {
+        failures.push({ enrolmentId: learner.enrolmentId, message: built })
+      }
+    } else {
+      ready.push({ learner, ...built })
     }
   }
+  const results = await issueSignedCredentials(
+    deps,
+    {
+      actor: system,
+      organisationId: run.organisationId,
+      format: run.format,
+      withStatus: true,
+      items: ready.map(({ learner, credential }) => ({
+        credential,
+        learnerPersonId: learner.personId,
+        specificationVersionId: work.issuer.version.id,
+        enrolmentId: learner.enrolmentId,
+      })),
+    },
+    stores,
+  )
+  await sendClaimLinks(
+    deps,
+    stores,
+    results.map((result, index) => ({
+      credential: result.issued,
+      emailAddress: ready[index]?.emailAddress ?? '',
+      language: run.language,
+    })),
+  )
   await stores.issuingRuns.recordProgress(run.id, {
-    issued,
+    issued: results.length,
     alreadyIssued: 0,
     failures,
     at: deps.clock.now(),
@@ -119,27 +146,24 @@ async function issueNextBatch(
   return false
 }
 
-/** Issues one learner's credential and mails their claim link; a problem's text when it cannot. */
-async function issueToLearner(
+/** The learner's unsigned credential and the address to mail, or why there is none. */
+function buildFor(
   deps: Deps,
-  stores: Stores,
   run: IssuingRun,
   issuer: OpenBadgeIssuer,
   learner: PendingLearner,
-): Promise<string | undefined> {
-  const person = await stores.people.findById(learner.personId)
-  const address =
-    person === undefined || person.erasedAt !== undefined
-      ? undefined
-      : preferredAddress(await stores.people.listEmailAddresses(learner.personId))
-  if (person === undefined || address === undefined) {
+): { emailAddress: string; credential: JsonObject } | string {
+  if (learner.name === undefined || learner.emailAddress === undefined) {
     return 'The learner has no e-mail address any more (the account was deleted).'
   }
-  let credential: ReturnType<typeof buildOpenBadgeCredential>
   try {
-    credential = buildOpenBadgeCredential(deps, issuer, {
+    const credential = buildOpenBadgeCredential(deps, issuer, {
       specificationVersionId: issuer.version.id,
-      learner: { name: person.displayName, emailAddress: address.address, personId: person.id },
+      learner: {
+        name: learner.name,
+        emailAddress: learner.emailAddress,
+        personId: learner.personId,
+      },
       result: {
         grade: learner.grade,
         assessedAt: new Date(`${learner.assessedOn}T00:00:00.000Z`),
@@ -149,37 +173,13 @@ async function issueToLearner(
       format: run.format,
       language: run.language,
     })
+    return { emailAddress: learner.emailAddress, credential }
   } catch (error) {
     if (isAppError(error) && error.code === 'REQUEST_INVALID') {
       return describeProblems(error.details)
     }
     throw error
   }
-  const { issued } = await issueSignedCredential(
-    deps,
-    {
-      actor: system,
-      organisationId: run.organisationId,
-      credential,
-      format: run.format,
-      withStatus: true,
-      learnerPersonId: person.id,
-      specificationVersionId: issuer.version.id,
-      enrolmentId: learner.enrolmentId,
-    },
-    stores,
-  )
-  await sendClaimLink(deps, stores, {
-    credential: issued,
-    emailAddress: address.address,
-    language: run.language,
-  })
-  return undefined
-}
-
-/** A verified address first, else the first one the learner has. */
-function preferredAddress(addresses: readonly EmailAddress[]): EmailAddress | undefined {
-  return addresses.find((address) => address.verifiedAt !== undefined) ?? addresses[0]
 }
 
 function describeProblems(details: unknown): string {

@@ -6,6 +6,7 @@ import {
   type AuditLog,
   auditEntryContent,
   genesisHash,
+  type NewAuditEntry,
 } from '../core/index.js'
 import { toJsonb } from './json.js'
 import type { AuditEntryRow, Database } from './schema.js'
@@ -13,45 +14,66 @@ import type { AuditEntryRow, Database } from './schema.js'
 /** Any constant: every append takes this transaction-scoped advisory lock, so the chain never forks. */
 const auditLockKey = 7_305_726_100
 
+/**
+ * Chains the entries after the current last one, under the advisory lock, in one insert; in the
+ * caller's transaction when there is one.
+ */
+function appendEntries(
+  db: Kysely<Database>,
+  newEntries: readonly NewAuditEntry[],
+  at: Date,
+): Promise<AuditEntry[]> {
+  const appendIn = async (transaction: Kysely<Database>): Promise<AuditEntry[]> => {
+    if (newEntries.length === 0) {
+      return []
+    }
+    await sql`select pg_advisory_xact_lock(${auditLockKey})`.execute(transaction)
+    const last = await transaction
+      .selectFrom('audit_entries')
+      .select(['position', 'hash'])
+      .orderBy('position', 'desc')
+      .limit(1)
+      .executeTakeFirst()
+    let position = last === undefined ? 0 : Number(last.position)
+    let previousHash = last?.hash ?? genesisHash
+    const entries = newEntries.map((newEntry): AuditEntry => {
+      position += 1
+      const unhashed = { ...newEntry, position, occurredAt: at, previousHash }
+      const hash = createHash('sha256').update(auditEntryContent(unhashed)).digest('hex')
+      previousHash = hash
+      return { ...unhashed, hash }
+    })
+    await transaction
+      .insertInto('audit_entries')
+      .values(
+        entries.map((entry) => ({
+          position: entry.position,
+          occurred_at: entry.occurredAt,
+          actor_kind: entry.actor.kind,
+          actor_id: entry.actor.id ?? null,
+          organisation_id: entry.organisationId ?? null,
+          action: entry.action,
+          subject: toJsonb(entry.subject),
+          previous_hash: entry.previousHash,
+          hash: entry.hash,
+        })),
+      )
+      .execute()
+    return entries
+  }
+  return db.isTransaction ? appendIn(db) : db.transaction().execute(appendIn)
+}
+
 export function createAuditLog(db: Kysely<Database>): AuditLog {
   return {
     async append(newEntry, at) {
-      const appendIn = async (transaction: Kysely<Database>): Promise<AuditEntry> => {
-        await sql`select pg_advisory_xact_lock(${auditLockKey})`.execute(transaction)
-        const last = await transaction
-          .selectFrom('audit_entries')
-          .select(['position', 'hash'])
-          .orderBy('position', 'desc')
-          .limit(1)
-          .executeTakeFirst()
-        const unhashed = {
-          ...newEntry,
-          position: last === undefined ? 1 : Number(last.position) + 1,
-          occurredAt: at,
-          previousHash: last?.hash ?? genesisHash,
-        }
-        const entry: AuditEntry = {
-          ...unhashed,
-          hash: createHash('sha256').update(auditEntryContent(unhashed)).digest('hex'),
-        }
-        await transaction
-          .insertInto('audit_entries')
-          .values({
-            position: entry.position,
-            occurred_at: entry.occurredAt,
-            actor_kind: entry.actor.kind,
-            actor_id: entry.actor.id ?? null,
-            organisation_id: entry.organisationId ?? null,
-            action: entry.action,
-            subject: toJsonb(entry.subject),
-            previous_hash: entry.previousHash,
-            hash: entry.hash,
-          })
-          .execute()
-        return entry
+      const [entry] = await appendEntries(db, [newEntry], at)
+      if (entry === undefined) {
+        throw new TypeError('an audit entry was appended but not returned')
       }
-      return db.isTransaction ? appendIn(db) : db.transaction().execute(appendIn)
+      return entry
     },
+    appendMany: (entries, at) => appendEntries(db, entries, at),
     async listForOrganisation(organisationId, options) {
       let query = db
         .selectFrom('audit_entries')

@@ -5,23 +5,9 @@ import type { CredentialClaimRow, Database } from './schema.js'
 export function createCredentialClaimStore(db: Kysely<Database>): CredentialClaimStore {
   return {
     async create(claim) {
-      await db
-        .insertInto('credential_claims')
-        .values({
-          id: claim.id,
-          credential_id: claim.credentialId,
-          email_address: claim.emailAddress,
-          language: claim.language,
-          token_hash: claim.tokenHash,
-          expires_at: claim.expiresAt,
-          sent_count: claim.sentCount,
-          last_sent_at: claim.lastSentAt,
-          claimed_at: claim.claimedAt ?? null,
-          claimed_by: claim.claimedBy ?? null,
-          created_at: claim.createdAt,
-        })
-        .execute()
+      await insertClaims(db, [claim])
     },
+    createMany: (claims) => insertClaims(db, claims),
     async findByTokenHash(tokenHash, options = {}) {
       let query = db.selectFrom('credential_claims').selectAll().where('token_hash', '=', tokenHash)
       if (options.isForUpdate === true) {
@@ -64,6 +50,33 @@ export function createCredentialClaimStore(db: Kysely<Database>): CredentialClai
       return result.numUpdatedRows > 0n
     },
   }
+}
+
+async function insertClaims(
+  db: Kysely<Database>,
+  claims: readonly CredentialClaim[],
+): Promise<void> {
+  if (claims.length === 0) {
+    return
+  }
+  await db
+    .insertInto('credential_claims')
+    .values(
+      claims.map((claim) => ({
+        id: claim.id,
+        credential_id: claim.credentialId,
+        email_address: claim.emailAddress,
+        language: claim.language,
+        token_hash: claim.tokenHash,
+        expires_at: claim.expiresAt,
+        sent_count: claim.sentCount,
+        last_sent_at: claim.lastSentAt,
+        claimed_at: claim.claimedAt ?? null,
+        claimed_by: claim.claimedBy ?? null,
+        created_at: claim.createdAt,
+      })),
+    )
+    .execute()
 }
 
 function fromClaimRow(row: Selectable<CredentialClaimRow>): CredentialClaim {

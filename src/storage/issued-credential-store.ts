@@ -15,45 +15,10 @@ import type { Database, IssuedCredentialRow } from './schema.js'
 export function createIssuedCredentialStore(db: Kysely<Database>): IssuedCredentialStore {
   return {
     async create(credential) {
-      try {
-        await db
-          .insertInto('issued_credentials')
-          .values({
-            id: credential.id,
-            organisation_id: credential.organisationId,
-            format: credential.format,
-            credential: toJsonb(credential.credential),
-            jwt: credential.jwt ?? null,
-            state: credential.state,
-            revocation_list_id: credential.revocation?.listId ?? null,
-            revocation_index: credential.revocation?.index ?? null,
-            suspension_list_id: credential.suspension?.listId ?? null,
-            suspension_index: credential.suspension?.index ?? null,
-            issued_at: credential.issuedAt,
-            status_changed_at: credential.statusChangedAt ?? null,
-            status_reason: credential.statusReason ?? null,
-            learner_person_id: credential.learnerPersonId ?? null,
-            specification_version_id: credential.specificationVersionId ?? null,
-            enrolment_id: credential.enrolmentId ?? null,
-          })
-          .execute()
-      } catch (error) {
-        if (isUniqueViolation(error, 'issued_credentials_one_per_enrolment')) {
-          throw new AppError(
-            'CREDENTIAL_ALREADY_ISSUED',
-            'The learner already has a credential for this enrolment.',
-            { cause: error },
-          )
-        }
-        if (isUniqueViolation(error)) {
-          throw new AppError(
-            'CREDENTIAL_INVALID',
-            `A credential with the id urn:uuid:${credential.id} has already been issued.`,
-            { cause: error },
-          )
-        }
-        throw error
-      }
+      await insertIssuedCredentials(db, [credential])
+    },
+    async createMany(credentials) {
+      await insertIssuedCredentials(db, credentials)
     },
     async findById(id, options = {}) {
       let query = db.selectFrom('issued_credentials').selectAll().where('id', '=', id)
@@ -87,6 +52,60 @@ export function createIssuedCredentialStore(db: Kysely<Database>): IssuedCredent
         .where('id', '=', id)
         .execute()
     },
+  }
+}
+
+/** One multi-row insert; a duplicate id or enrolment fails the whole insert with a clear code. */
+async function insertIssuedCredentials(
+  db: Kysely<Database>,
+  credentials: readonly IssuedCredential[],
+): Promise<void> {
+  if (credentials.length === 0) {
+    return
+  }
+  try {
+    await db
+      .insertInto('issued_credentials')
+      .values(
+        credentials.map((credential) => ({
+          id: credential.id,
+          organisation_id: credential.organisationId,
+          format: credential.format,
+          credential: toJsonb(credential.credential),
+          jwt: credential.jwt ?? null,
+          state: credential.state,
+          revocation_list_id: credential.revocation?.listId ?? null,
+          revocation_index: credential.revocation?.index ?? null,
+          suspension_list_id: credential.suspension?.listId ?? null,
+          suspension_index: credential.suspension?.index ?? null,
+          issued_at: credential.issuedAt,
+          status_changed_at: credential.statusChangedAt ?? null,
+          status_reason: credential.statusReason ?? null,
+          learner_person_id: credential.learnerPersonId ?? null,
+          specification_version_id: credential.specificationVersionId ?? null,
+          enrolment_id: credential.enrolmentId ?? null,
+        })),
+      )
+      .execute()
+  } catch (error) {
+    if (isUniqueViolation(error, 'issued_credentials_one_per_enrolment')) {
+      throw new AppError(
+        'CREDENTIAL_ALREADY_ISSUED',
+        'The learner already has a credential for this enrolment.',
+        { cause: error },
+      )
+    }
+    if (isUniqueViolation(error)) {
+      const ids = credentials.map((credential) => `urn:uuid:${credential.id}`).join(', ')
+      throw new AppError(
+        'CREDENTIAL_INVALID',
+        credentials.length === 1
+          ? `A credential with the id ${ids} has already been issued.`
+          : `One of the credentials ${ids} has already been issued.`,
+        { cause: error },
+      )
+    }
+    throw error
   }
 }
 

@@ -91,13 +91,25 @@ export function createIssuingRunStore(db: Kysely<Database>): IssuingRunStore {
       if (passingGrades.length === 0) {
         return []
       }
+      // One query for the batch: the learners, their names and the address to mail.
       let query = db
         .selectFrom('enrolments')
         .innerJoin('assessment_results', 'assessment_results.enrolment_id', 'enrolments.id')
+        .innerJoin('people', 'people.id', 'enrolments.person_id')
         .leftJoin('issued_credentials', 'issued_credentials.enrolment_id', 'enrolments.id')
-        .select([
+        .select((eb) => [
           'enrolments.id as enrolment_id',
           'enrolments.person_id',
+          'people.display_name',
+          'people.erased_at',
+          eb
+            .selectFrom('email_addresses')
+            .select('email_addresses.address')
+            .whereRef('email_addresses.person_id', '=', 'enrolments.person_id')
+            .orderBy(sql`email_addresses.verified_at is null`)
+            .orderBy('email_addresses.created_at')
+            .limit(1)
+            .as('email_address'),
           'enrolments.student_number',
           'assessment_results.grade',
           'assessment_results.assessed_on',
@@ -119,6 +131,8 @@ export function createIssuingRunStore(db: Kysely<Database>): IssuingRunStore {
         (row): PendingLearner => ({
           enrolmentId: row.enrolment_id,
           personId: row.person_id,
+          name: row.erased_at === null ? row.display_name : undefined,
+          emailAddress: row.erased_at === null ? (row.email_address ?? undefined) : undefined,
           studentNumber: row.student_number ?? undefined,
           grade: row.grade,
           assessedOn: row.assessed_on,

@@ -8,17 +8,9 @@ const maxAttempts = 10
 export function createMailOutbox(db: Kysely<Database>): MailOutbox {
   return {
     async enqueue(mail) {
-      await db
-        .insertInto('mail_outbox')
-        .values({
-          id: mail.id,
-          recipient: mail.recipient,
-          subject: mail.subject,
-          text: mail.text,
-          created_at: mail.createdAt,
-        })
-        .execute()
+      await insertMails(db, [mail])
     },
+    enqueueMany: (mails) => insertMails(db, mails),
     async claimUnsent(limit, work) {
       // Each message is taken under a row lock that other processes skip, sent, and deleted in
       // the same transaction: a message is sent once, or stays for the next round.
@@ -68,4 +60,22 @@ export function createMailOutbox(db: Kysely<Database>): MailOutbox {
       await db.deleteFrom('mail_outbox').where('recipient', '=', recipient).execute()
     },
   }
+}
+
+async function insertMails(db: Kysely<Database>, mails: readonly Mail[]): Promise<void> {
+  if (mails.length === 0) {
+    return
+  }
+  await db
+    .insertInto('mail_outbox')
+    .values(
+      mails.map((mail) => ({
+        id: mail.id,
+        recipient: mail.recipient,
+        subject: mail.subject,
+        text: mail.text,
+        created_at: mail.createdAt,
+      })),
+    )
+    .execute()
 }

@@ -29,6 +29,17 @@ export function createPersonStore(db: Kysely<Database>): PersonStore {
       const row = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst()
       return row === undefined ? undefined : fromPersonRow(row)
     },
+    async findExistingIds(ids) {
+      if (ids.length === 0) {
+        return []
+      }
+      const rows = await db
+        .selectFrom('people')
+        .select('id')
+        .where('id', 'in', [...ids])
+        .execute()
+      return rows.map((row) => row.id)
+    },
     async list() {
       const rows = await db
         .selectFrom('people')

@@ -74,6 +74,18 @@ export function createStatusListStore(db: Kysely<Database>): StatusListStore {
         .executeTakeFirst()
       return inserted !== undefined
     },
+    async claimIndexes(listId, indexes, at) {
+      if (indexes.length === 0) {
+        return []
+      }
+      const inserted = await db
+        .insertInto('status_list_entries')
+        .values(indexes.map((index) => ({ list_id: listId, index, claimed_at: at })))
+        .onConflict((conflict) => conflict.columns(['list_id', 'index']).doNothing())
+        .returning('index')
+        .execute()
+      return inserted.map((row) => row.index)
+    },
     async countClaimedIndexes(listId) {
       const row = await db
         .selectFrom('status_list_entries')

@@ -164,6 +164,14 @@ function memoryStatusLists(
       claims.add(index)
       return true
     },
+    async claimIndexes(listId, indexes) {
+      const claims = claimsOf(listId)
+      const fresh = indexes.filter((index) => !claims.has(index))
+      for (const index of fresh) {
+        claims.add(index)
+      }
+      return fresh
+    },
     async countClaimedIndexes(listId) {
       return claimsOf(listId).size
     },

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
 import { compose } from '../../src/compose.js'
@@ -6,41 +5,9 @@ import { readConfig } from '../../src/config.js'
 import { loadDemoData } from '../../src/services/index.js'
 import { openDatabase } from '../../src/storage/index.js'
 import { useDatabase } from '../offerings/cli-support.js'
-import { binPath, cleanEnvironment } from '../support/run-osaamo.js'
 import { testDatabases } from '../support/test-databases.js'
+import { runIssueCommand } from './issue-child.js'
 import { seedClosedCohort } from './seed-cohort.js'
-
-/** The environment `useDatabase` stubbed, for a child process. */
-function childEnvironment(): NodeJS.ProcessEnv {
-  const names = ['DATABASE_URL', 'OSAAMO_DATA_DIR', 'OSAAMO_DEMO', 'OSAAMO_KEY_ENCRYPTION_KEY']
-  return cleanEnvironment(Object.fromEntries(names.map((name) => [name, process.env[name] ?? ''])))
-}
-
-/** Runs `osaamo issue`; with `killAfterDone`, kill -9 once a progress line shows that many done. */
-function runIssue(
-  offeringId: string,
-  killAfterDone?: number,
-): Promise<{ code: number | null; signal: string | null; output: string }> {
-  const child = spawn(process.execPath, [binPath, 'issue', '--offering', offeringId], {
-    env: childEnvironment(),
-  })
-  let output = ''
-  return new Promise((resolve) => {
-    const onData = (chunk: Buffer) => {
-      output += String(chunk)
-      if (killAfterDone === undefined || child.killed) {
-        return
-      }
-      const done = [...output.matchAll(/ (\d+)\/(\d+) /g)].map((match) => Number(match[1]))
-      if (done.some((count) => count >= killAfterDone)) {
-        child.kill('SIGKILL')
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.once('exit', (code, signal) => resolve({ code, signal, output }))
-  })
-}
 
 describe.each(testDatabases)('a cohort run killed midway on the $name database', (database) => {
   let tearDown: (() => Promise<void>) | undefined
@@ -60,7 +27,7 @@ describe.each(testDatabases)('a cohort run killed midway on the $name database',
     }
     expect(cohort.passed).toBe(216)
 
-    const killed = await runIssue(cohort.offeringId, 20)
+    const killed = await runIssueCommand(cohort.offeringId, 20)
     expect(killed.signal, killed.output).toBe('SIGKILL')
 
     const afterKill = await inspect(cohort.offeringId)
@@ -71,7 +38,7 @@ describe.each(testDatabases)('a cohort run killed midway on the $name database',
     ])
     expectWhole(afterKill)
 
-    const rerun = await runIssue(cohort.offeringId)
+    const rerun = await runIssueCommand(cohort.offeringId)
     expect(rerun.code, rerun.output).toBe(0)
     expect(rerun.output).toContain(`Going on with run`)
     expect(rerun.output).toMatch(/completed: \d+ issued now/)

@@ -64,7 +64,7 @@ export function describeCredentialOfferStoreContract(database: TestDatabase): vo
         statusReason: undefined,
         learnerPersonId: undefined,
         specificationVersionId: undefined,
-    enrolmentId: undefined,
+        enrolmentId: undefined,
       })
     })
     afterAll(async () => {

@@ -44,6 +44,10 @@ export type IssuingRun = {
 export type PendingLearner = {
   readonly enrolmentId: string
   readonly personId: string
+  /** The learner's name; undefined when their account was deleted. */
+  readonly name: string | undefined
+  /** A verified address first, else the first one; undefined when they have none. */
+  readonly emailAddress: string | undefined
   readonly studentNumber: string | undefined
   readonly grade: string
   readonly assessedOn: string
@@ -89,7 +93,7 @@ export function toIssuingProgress(run: IssuingRun, now: Date): IssuingProgress {
 }
 
 /** How many learners a run issues to in one transaction: a crash loses at most this much work. */
-export const issuingBatchSize = 20
+export const issuingBatchSize = 50
 
 /** How many failures a run keeps; more are counted in the message of the last. */
 export const maximumIssuingFailuresKept = 100
