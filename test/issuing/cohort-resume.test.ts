@@ -15,7 +15,9 @@ describe.each(testDatabases)('a cohort run killed midway on the $name database',
     await tearDown?.()
   })
 
-  it('leaves no half-made credential, and a rerun completes exactly one per passed learner', async () => {
+  it('leaves no half-made credential, and a rerun completes exactly one per passed learner', {
+    timeout: 240_000,
+  }, async () => {
     tearDown = await useDatabase(database)
     const setup = await compose(readConfig())
     let cohort: { offeringId: string; passed: number }

@@ -1,4 +1,18 @@
 import { inflateSync } from 'node:zlib'
+import jsQRModule from 'jsqr'
+
+// jsqr is CommonJS with an ES default export in its types: at run time the import is the function.
+type JsQr = typeof jsQRModule.default
+const jsQR: JsQr =
+  (jsQRModule as unknown as { default?: JsQr }).default ?? (jsQRModule as unknown as JsQr)
+
+/** The texts of the QR codes drawn in a PDF (a certificate's link to its verification). */
+export function qrCodesOf(pdf: Buffer): string[] {
+  return imagesOf(pdf).flatMap((image) => {
+    const code = jsQR(image.rgba, image.width, image.height)
+    return code === null ? [] : [code.data]
+  })
+}
 
 /** An image drawn in a PDF, as RGBA pixels (what a QR code reader takes). */
 export type PdfImage = { width: number; height: number; rgba: Uint8ClampedArray }

@@ -63,9 +63,12 @@ export function addIssueCommand(program: Command, io: Io): void {
     })
 }
 
-/** Draws the bar in place on a terminal; elsewhere prints a line a second and the last one. */
+/**
+ * Draws the bar in place on a terminal; elsewhere prints the first batch's line, then a line a
+ * second, and the last one.
+ */
 function progressReporter(io: Io, now: () => Date) {
-  let lastLineAt = 0
+  let lastLineAt = Number.NEGATIVE_INFINITY
   return (run: IssuingRun, options: { isLast?: boolean } = {}) => {
     const line = formatProgressBar(toIssuingProgress(run, now()))
     if (io.redraw !== undefined) {
