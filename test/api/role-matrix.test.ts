@@ -7,6 +7,7 @@ import {
   getOrganisation,
   grantRoles,
 } from '../../src/services/index.js'
+import { seedClosedCohort } from '../issuing/seed-cohort.js'
 import { buildTestApp, type TestApp } from '../support/build-test-app.js'
 import { asPerson, signIn } from '../support/sign-in.js'
 import { testDatabases } from '../support/test-databases.js'
@@ -52,7 +53,11 @@ type Route = {
   readonly success: number
 }
 
-type Ids = { readonly bystanderId: string; readonly throwawayTokenId: string }
+type Ids = {
+  readonly bystanderId: string
+  readonly throwawayTokenId: string
+  readonly closedOfferingId: string
+}
 
 const kaarnalaAdmins: readonly Caller[] = ['admin', 'admin API token']
 const people: readonly Caller[] = [
@@ -66,7 +71,7 @@ const people: readonly Caller[] = [
   'admin of another organisation',
 ]
 
-/** Every identity and administration route of the API, and who may use it. */
+/** Every identity and administration route of the API, and a few of issuing, and who may use them. */
 const routes: readonly Route[] = [
   {
     name: 'list organisations',
@@ -169,6 +174,21 @@ const routes: readonly Route[] = [
     allowed: kaarnalaAdmins,
     success: 200,
   },
+  {
+    name: 'list an offering’s issuing runs',
+    request: ({ closedOfferingId }) => ({
+      method: 'GET',
+      url: `/api/offerings/${closedOfferingId}/issuing-runs`,
+    }),
+    allowed: ['admin', 'registrar', 'admin API token', 'registrar API token'],
+    success: 200,
+  },
+  {
+    name: 'list my credentials',
+    request: () => ({ method: 'GET', url: '/api/me/credentials' }),
+    allowed: people,
+    success: 200,
+  },
 ]
 
 describe.each(testDatabases)('the role matrix on the $name database', (database) => {
@@ -200,7 +220,12 @@ describe.each(testDatabases)('the role matrix on the $name database', (database)
       name: 'old',
       roles: ['assessor'],
     })
-    ids = { bystanderId: bystander.id, throwawayTokenId: throwaway.token.id }
+    const cohort = await seedClosedCohort(osaamo.deps, { learners: 1, label: 'matrix' })
+    ids = {
+      bystanderId: bystander.id,
+      throwawayTokenId: throwaway.token.id,
+      closedOfferingId: cohort.offeringId,
+    }
 
     const bearer = async (organisationId: string, roles: string[]) => {
       const { secret } = await createApiToken(osaamo.deps, system, {
