@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 type Catalogue = { [key: string]: string | Catalogue }
@@ -15,16 +15,34 @@ function valuesOf(catalogue: Catalogue): string[] {
   )
 }
 
+const localesFolder = new URL('../web/src/locales/', import.meta.url)
+const readCatalogue = (path: string) =>
+  JSON.parse(readFileSync(new URL(path, localesFolder), 'utf8')) as Catalogue
+
+/** Each feature's catalogue sits under its feature's key, as web/src/i18n.ts merges them. */
+const features = readdirSync(localesFolder, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+
 const catalogues = Object.fromEntries(
   ['fi', 'sv', 'en'].map((language) => [
     language,
-    JSON.parse(
-      readFileSync(new URL(`../web/src/locales/${language}.json`, import.meta.url), 'utf8'),
-    ) as Catalogue,
+    {
+      ...readCatalogue(`${language}.json`),
+      ...Object.fromEntries(
+        features.map((feature) => [feature, readCatalogue(`${feature}/${language}.json`)]),
+      ),
+    } as Catalogue,
   ]),
 )
 
 describe('the web app translation catalogues', () => {
+  it('finds the feature catalogues, none shadowing a base key', () => {
+    expect(features).toEqual(expect.arrayContaining(['catalogue', 'verification']))
+    const base = readCatalogue('fi.json')
+    expect(features.filter((feature) => feature in base)).toEqual([])
+  })
+
   it.each(['sv', 'en'])('has every Finnish key in %s, and no extra one', (language) => {
     expect(keysOf(catalogues[language] ?? {}).sort()).toEqual(keysOf(catalogues.fi ?? {}).sort())
   })

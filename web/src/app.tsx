@@ -1,11 +1,25 @@
-import { useEffect, useRef } from 'react'
+import {
+  type ComponentType,
+  type LazyExoticComponent,
+  lazy,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+} from 'react'
 import { useTranslation } from 'react-i18next'
 import { SiteFooter } from './components/site-footer.js'
 import { SiteHeader } from './components/site-header.js'
+import { matchRoute, type PageProps, type PageRoute } from './page-route.js'
+import { PageTitleContext } from './page-title.js'
 import { AccountPage } from './pages/account-page.js'
+import { catalogueRoutes } from './pages/catalogue/routes.js'
 import { HomePage } from './pages/home-page.js'
+import { learnerRoutes } from './pages/learner/routes.js'
 import { OidcLinkPage } from './pages/oidc-link-page.js'
+import { registrarRoutes } from './pages/registrar/routes.js'
 import { SignInPage } from './pages/sign-in-page.js'
+import { verificationRoutes } from './pages/verification/routes.js'
 import { VerifyEmailPage } from './pages/verify-email-page.js'
 import { Link, usePath } from './router.js'
 import { SessionProvider, useSession } from './session.js'
@@ -27,17 +41,40 @@ const pages: Record<string, { titleKey: string; Page: () => React.JSX.Element }>
   '/verify-email': { titleKey: 'verifyEmail.title', Page: VerifyEmailPage },
 }
 
+/** The pages of the features, each loaded when first opened. */
+const featureRoutes: readonly PageRoute[] = [
+  ...catalogueRoutes,
+  ...verificationRoutes,
+  ...learnerRoutes,
+  ...registrarRoutes,
+]
+
+const lazyPages = new Map<PageRoute, LazyExoticComponent<ComponentType<PageProps>>>()
+
+function lazyPageOf(route: PageRoute): LazyExoticComponent<ComponentType<PageProps>> {
+  let page = lazyPages.get(route)
+  if (page === undefined) {
+    page = lazy(route.load)
+    lazyPages.set(route, page)
+  }
+  return page
+}
+
 function Shell() {
   const { t } = useTranslation()
   const path = usePath()
   const { notice, setNotice } = useSession()
   const mainRef = useRef<HTMLElement>(null)
   const previousPath = useRef(path)
+  const [pageTitle, setPageTitle] = useState<string | undefined>(undefined)
   const page = pages[path]
+  const matched = page === undefined ? matchRoute(featureRoutes, path) : undefined
+  const titleKey = page?.titleKey ?? matched?.route.titleKey ?? 'notFound.title'
+  const FeaturePage = matched === undefined ? undefined : lazyPageOf(matched.route)
 
   useEffect(() => {
-    document.title = `${t(page?.titleKey ?? 'notFound.title')} – Osaamo`
-  }, [page, t])
+    document.title = `${pageTitle ?? t(titleKey)} – Osaamo`
+  }, [pageTitle, titleKey, t])
 
   // After moving to another page, start the reader (and a screen reader) at its content.
   useEffect(() => {
@@ -67,7 +104,17 @@ function Shell() {
             </p>
           )}
         </div>
-        {page === undefined ? <NotFound /> : <page.Page />}
+        <PageTitleContext.Provider value={setPageTitle}>
+          {page !== undefined ? (
+            <page.Page />
+          ) : FeaturePage !== undefined && matched !== undefined ? (
+            <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+              <FeaturePage params={matched.params} />
+            </Suspense>
+          ) : (
+            <NotFound />
+          )}
+        </PageTitleContext.Provider>
       </main>
       <SiteFooter />
     </>

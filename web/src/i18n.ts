@@ -4,6 +4,27 @@ import en from './locales/en.json'
 import fi from './locales/fi.json'
 import sv from './locales/sv.json'
 
+type Catalogue = { [key: string]: string | Catalogue }
+
+// Each feature keeps its texts in locales/<feature>/<language>.json, under the key <feature>, so
+// that features are translated (and edited) apart. All are bundled: they are small.
+const featureCatalogues = import.meta.glob<Catalogue>('./locales/*/*.json', {
+  eager: true,
+  import: 'default',
+})
+
+/** The base catalogue of a language with every feature's catalogue under its feature's key. */
+function catalogueOf(language: string, base: Catalogue): Catalogue {
+  const merged: Catalogue = { ...base }
+  for (const [path, catalogue] of Object.entries(featureCatalogues)) {
+    const match = /^\.\/locales\/([a-z-]+)\/([a-z]+)\.json$/.exec(path)
+    if (match?.[2] === language && match[1] !== undefined) {
+      merged[match[1]] = catalogue
+    }
+  }
+  return merged
+}
+
 export const webLanguages = ['fi', 'sv', 'en'] as const
 export type WebLanguage = (typeof webLanguages)[number]
 
@@ -31,7 +52,11 @@ i18next.on('languageChanged', (language) => {
 })
 
 await i18next.use(initReactI18next).init({
-  resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+  resources: {
+    fi: { translation: catalogueOf('fi', fi) },
+    sv: { translation: catalogueOf('sv', sv) },
+    en: { translation: catalogueOf('en', en) },
+  },
   lng: initialLanguage(),
   fallbackLng: ['fi', 'en'],
   interpolation: { escapeValue: false },

@@ -1,4 +1,7 @@
 import './i18n.js'
+// The Helsinki Design System's tokens and component styles (CSS only), then Osaamo's own.
+import 'hds-core/lib/base.min.css'
+import 'hds-core/lib/components/all.min.css'
 import './styles.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

@@ -1,0 +1,4 @@
+import type { PageRoute } from '../../page-route.js'
+
+/** The learner pages. */
+export const learnerRoutes: readonly PageRoute[] = []
