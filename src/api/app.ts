@@ -26,6 +26,7 @@ import { issuedCredentialRoutes } from './routes/issued-credentials.js'
 import { issuingRunRoutes } from './routes/issuing-runs.js'
 import { learnerCredentialRoutes } from './routes/learner-credentials.js'
 import { MyAccountSchema, meRoutes } from './routes/me.js'
+import { offeringCredentialRoutes } from './routes/offering-credentials.js'
 import { offeringRoutes } from './routes/offerings.js'
 import { oid4vciRoutes } from './routes/oid4vci.js'
 import { oidcRoutes } from './routes/oidc.js'
@@ -200,6 +201,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(claimRoutes, { deps, isSecure: isHttps })
   await app.register(learnerCredentialRoutes, { deps })
   await app.register(issuingRunRoutes, { deps })
+  await app.register(offeringCredentialRoutes, { deps })
   await app.register(oid4vciRoutes, { deps })
   await serveWebApp(app, options.webRoot)
   await app.ready()

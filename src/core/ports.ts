@@ -530,6 +530,13 @@ export interface IssuedCredentialStore {
   listForLearner(personId: string): Promise<IssuedCredential[]>
   /** Links the credential to a learner (a claim link was used); the signed document stays. */
   assignLearner(id: string, personId: string): Promise<void>
+  /**
+   * The credentials issued for an offering's enrolments, in the order of enrolment, each with
+   * when its claim link was used (undefined: not claimed, or issued without a link).
+   */
+  listForOffering(
+    offeringId: string,
+  ): Promise<{ credential: IssuedCredential; claimedAt: Date | undefined }[]>
 }
 
 /** Checks a credential against the Open Badges 3.0 JSON Schemas (before signing, say). */

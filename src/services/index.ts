@@ -95,6 +95,10 @@ export { issueThroughVcApi, type VcApiIssueOptions } from './issue-through-vc-ap
 export { type EnrolmentListItem, listEnrolments } from './list-enrolments.js'
 export { listMembers, type Member } from './list-members.js'
 export { listMyCredentials, type MyCredential } from './list-my-credentials.js'
+export {
+  listOfferingCredentials,
+  type OfferingCredentialItem,
+} from './list-offering-credentials.js'
 export { listOrganisations } from './list-organisations.js'
 export { listResults } from './list-results.js'
 export { listSigningKeys } from './list-signing-keys.js'

@@ -52,6 +52,22 @@ export function createIssuedCredentialStore(db: Kysely<Database>): IssuedCredent
         .where('id', '=', id)
         .execute()
     },
+    async listForOffering(offeringId) {
+      const rows = await db
+        .selectFrom('issued_credentials')
+        .innerJoin('enrolments', 'enrolments.id', 'issued_credentials.enrolment_id')
+        .leftJoin('credential_claims', 'credential_claims.credential_id', 'issued_credentials.id')
+        .selectAll('issued_credentials')
+        .select('credential_claims.claimed_at')
+        .where('enrolments.offering_id', '=', offeringId)
+        .orderBy('enrolments.enrolled_at')
+        .orderBy('enrolments.id')
+        .execute()
+      return rows.map(({ claimed_at, ...row }) => ({
+        credential: fromIssuedCredentialRow(row),
+        claimedAt: claimed_at ?? undefined,
+      }))
+    },
   }
 }
 
