@@ -699,6 +699,17 @@ export interface CredentialClaimStore {
    * or has expired at `at`.
    */
   markClaimed(id: string, personId: string, at: Date): Promise<boolean>
+  /** The claims the person made and those sent to one of `emailAddresses`, oldest first. */
+  listForPerson(personId: string, emailAddresses: readonly string[]): Promise<CredentialClaim[]>
+  /**
+   * For an erased person: deletes the unused claims sent to one of `emailAddresses`, and puts
+   * `pseudonym` in place of the address of the used ones they made or that were sent to them.
+   */
+  eraseForPerson(
+    personId: string,
+    emailAddresses: readonly string[],
+    pseudonym: string,
+  ): Promise<void>
 }
 
 /**

@@ -9,6 +9,10 @@ export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, a
   const personId = account.person.id
   const oidcIdentities = await deps.stores.oidc.listIdentities(personId)
   const auditEntries = await deps.stores.audit.listForPerson(personId)
+  const claims = await deps.stores.credentialClaims.listForPerson(
+    personId,
+    account.emailAddresses.map((address) => address.address),
+  )
   return {
     exportedAt: deps.clock.now().toISOString(),
     format: 'osaamo-personal-data/1',
@@ -36,6 +40,17 @@ export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, a
       lastSeenAt: session.lastSeenAt.toISOString(),
       expiresAt: session.expiresAt.toISOString(),
     })),
+    // Who else used a link sent to this person is that other person's data: only whether it was them.
+    credentialClaims: claims.map((claim) => ({
+      credentialId: claim.credentialId,
+      emailAddress: claim.emailAddress,
+      language: claim.language,
+      sentCount: claim.sentCount,
+      lastSentAt: claim.lastSentAt.toISOString(),
+      expiresAt: claim.expiresAt.toISOString(),
+      claimedAt: claim.claimedAt?.toISOString() ?? null,
+      isClaimedByThisPerson: claim.claimedBy === personId,
+    })),
     auditEntries: auditEntries.map((entry) => ({
       position: entry.position,
       occurredAt: entry.occurredAt.toISOString(),
@@ -47,7 +62,8 @@ export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, a
 
 /**
  * Deletes the signed-in person's account: their e-mail addresses, password, memberships,
- * sessions and single sign-on links go, and their name is replaced by a pseudonym. The person's id stays, so that audit
+ * sessions, single sign-on links and unused claim links go, and their name (and the address of
+ * their used claim links) is replaced by a pseudonym. The person's id stays, so that audit
  * entries and credentials already issued keep verifying; neither holds personal data.
  */
 export async function deleteAccount(
@@ -60,14 +76,24 @@ export async function deleteAccount(
     if (person === undefined || person.erasedAt !== undefined) {
       throw new AppError('PERSON_NOT_FOUND')
     }
-    for (const address of await stores.people.listEmailAddresses(personId)) {
-      await stores.mailOutbox.deleteForRecipient(address.address)
+    const pseudonym = `Erased person ${personId.slice(0, 8)}`
+    const addresses = (await stores.people.listEmailAddresses(personId)).map(
+      (address) => address.address,
+    )
+    for (const address of addresses) {
+      await stores.mailOutbox.deleteForRecipient(address)
     }
+    // Claim links are treated as the rest of the account is. An unused link is a way in tied to an
+    // address that is gone (and that a mail provider may hand to someone else): it goes, like the
+    // sessions and the unsent mails; a registrar can send the credential a new link. A used one
+    // stays, with the pseudonym for its address as the person keeps their id under a pseudonym:
+    // it is what keeps the credential from getting a second link and a second claimant.
+    await stores.credentialClaims.eraseForPerson(personId, addresses, pseudonym)
     await stores.sessions.deleteForPerson(personId)
     await stores.people.deleteMemberships(personId)
     await stores.oidc.deleteForPerson(personId)
     await stores.people.deleteEmailAddresses(personId)
-    await stores.people.erase(personId, `Erased person ${personId.slice(0, 8)}`, deps.clock.now())
+    await stores.people.erase(personId, pseudonym, deps.clock.now())
     await recordAudit(deps, stores, actor, { action: 'person.erased', subject: { personId } })
   })
 }

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely'
 import { type CredentialClaim, type CredentialClaimStore, isLanguage } from '../core/index.js'
 import type { CredentialClaimRow, Database } from './schema.js'
 
@@ -49,7 +49,39 @@ export function createCredentialClaimStore(db: Kysely<Database>): CredentialClai
         .executeTakeFirst()
       return result.numUpdatedRows > 0n
     },
+    async listForPerson(personId, emailAddresses) {
+      const rows = await db
+        .selectFrom('credential_claims')
+        .selectAll()
+        .where(madeByOrSentTo(personId, emailAddresses))
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute()
+      return rows.map(fromClaimRow)
+    },
+    async eraseForPerson(personId, emailAddresses, pseudonym) {
+      if (emailAddresses.length > 0) {
+        await db
+          .deleteFrom('credential_claims')
+          .where('email_address', 'in', [...emailAddresses])
+          .where('claimed_at', 'is', null)
+          .execute()
+      }
+      await db
+        .updateTable('credential_claims')
+        .set({ email_address: pseudonym })
+        .where(madeByOrSentTo(personId, emailAddresses))
+        .execute()
+    },
   }
+}
+
+/** The claims the person made, or that were sent to one of the addresses. */
+function madeByOrSentTo(personId: string, emailAddresses: readonly string[]) {
+  return (eb: ExpressionBuilder<Database, 'credential_claims'>) =>
+    emailAddresses.length === 0
+      ? eb('claimed_by', '=', personId)
+      : eb.or([eb('claimed_by', '=', personId), eb('email_address', 'in', [...emailAddresses])])
 }
 
 async function insertClaims(

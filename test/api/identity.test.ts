@@ -5,6 +5,8 @@ import {
   createPerson,
   demoPassword,
   getOrganisation,
+  issueOpenBadge,
+  sendClaimLink,
   verifyAuditLog,
 } from '../../src/services/index.js'
 import { buildTestApp, type TestApp } from '../support/build-test-app.js'
@@ -378,6 +380,110 @@ describe.each(testDatabases)('identity and access on the $name database', (datab
         await testApp.osaamo.deps.stores.people.findEmailAddress('leaving@example.fi'),
       ).toBeUndefined()
       expect(await verifyAuditLog(testApp.osaamo.deps, system)).toMatchObject({ isIntact: true })
+    })
+
+    it('exports the person’s claim links, and deleting the account leaves their address in none', async () => {
+      const deps = testApp.osaamo.deps
+      const created = await createPerson(deps, system, {
+        displayName: 'Lunastava Henkilö',
+        emailAddress: 'claiming@example.fi',
+        password: demoPassword,
+      })
+      const claiming = await signIn(testApp.app, 'claiming@example.fi')
+      const kaarnala = await getOrganisation(deps, 'kaarnala-open')
+      const version = (
+        await deps.stores.specifications.listLatestForOrganisation(kaarnala.id)
+      ).find(
+        (candidate) =>
+          candidate.status === 'published' && candidate.content.gradingScheme === '0-5',
+      )
+      if (version === undefined) {
+        throw new Error('the demo data lacks a published 0–5 version')
+      }
+      /** A credential with its claim link mailed to `emailAddress`, as cohort issuing sends it. */
+      const issueWithLink = async (emailAddress: string) => {
+        const { id } = await issueOpenBadge(deps, system, {
+          specificationVersionId: version.id,
+          learner: { name: 'Lunastava Henkilö', emailAddress },
+          result: {
+            grade: '4',
+            assessedAt: new Date('2026-11-20T12:00:00Z'),
+            identityVerification: 'supervised-with-id-verification',
+          },
+        })
+        const credential = await deps.stores.issuedCredentials.findById(id)
+        if (credential === undefined) {
+          throw new Error(`no credential ${id}`)
+        }
+        return deps.transaction((stores) =>
+          sendClaimLink(deps, stores, { credential, emailAddress, language: 'sv' }),
+        )
+      }
+      const claimedHere = await issueWithLink('claiming@example.fi')
+      const unclaimed = await issueWithLink('claiming@example.fi')
+      const claimedFromElsewhere = await issueWithLink('old-work-address@example.fi')
+      const someoneElses = await issueWithLink('someone-else@example.fi')
+      const now = testApp.osaamo.clock.now()
+      for (const claim of [claimedHere, claimedFromElsewhere]) {
+        expect(await deps.stores.credentialClaims.markClaimed(claim.id, created.id, now)).toBe(true)
+      }
+
+      const exported = await testApp.app.inject({
+        method: 'GET',
+        url: '/api/me/export',
+        headers: { cookie: claiming.cookie },
+      })
+      expect(exported.statusCode).toBe(200)
+      const exportedClaim = (
+        claim: typeof unclaimed,
+        claimedAt: Date | undefined,
+        isClaimedByThisPerson: boolean,
+      ) => ({
+        credentialId: claim.credentialId,
+        emailAddress: claim.emailAddress,
+        language: 'sv',
+        sentCount: 1,
+        lastSentAt: claim.lastSentAt.toISOString(),
+        expiresAt: claim.expiresAt.toISOString(),
+        claimedAt: claimedAt?.toISOString() ?? null,
+        isClaimedByThisPerson,
+      })
+      expect(
+        exported
+          .json<{ credentialClaims: { credentialId: string }[] }>()
+          .credentialClaims.toSorted((a, b) => a.credentialId.localeCompare(b.credentialId)),
+      ).toEqual(
+        [
+          exportedClaim(claimedHere, now, true),
+          exportedClaim(unclaimed, undefined, false),
+          exportedClaim(claimedFromElsewhere, now, true),
+        ].toSorted((a, b) => a.credentialId.localeCompare(b.credentialId)),
+      )
+
+      const deleted = await testApp.app.inject({
+        method: 'DELETE',
+        url: '/api/me',
+        headers: asPerson(claiming),
+      })
+      expect(deleted.statusCode).toBe(204)
+      const pseudonym = (await deps.stores.people.findById(created.id))?.displayName
+      expect(pseudonym).toMatch(/^Erased person /)
+      const claimOf = (claim: typeof unclaimed) =>
+        deps.stores.credentialClaims.findByCredential(claim.credentialId)
+      // The used links stay used (no second claimant), under the pseudonym; the unused one goes.
+      for (const claim of [claimedHere, claimedFromElsewhere]) {
+        expect(await claimOf(claim)).toMatchObject({
+          emailAddress: pseudonym,
+          claimedBy: created.id,
+          claimedAt: now,
+        })
+      }
+      expect(await claimOf(unclaimed)).toBeUndefined()
+      expect(await claimOf(someoneElses)).toMatchObject({
+        emailAddress: 'someone-else@example.fi',
+        claimedAt: undefined,
+      })
+      expect(await verifyAuditLog(deps, system)).toMatchObject({ isIntact: true })
     })
   })
 })
