@@ -153,8 +153,9 @@ export async function compose(
     startWorkers: async () => {
       if (jobs.kind === 'server') {
         await jobs.queue.startWorkers()
-        return
       }
+      // Runs with no job behind them (one `osaamo issue` left when it was killed, or a run whose
+      // process stopped) are picked up here; a run that has its job already is not queued twice.
       for (const run of await deps.stores.issuingRuns.listUnfinished()) {
         await jobs.queue.enqueueIssuingRun(run.id)
       }

@@ -15,113 +15,99 @@ describe.each(testDatabases)('unfinished issuing runs on the $name database', (d
     await tearDown?.()
     tearDown = undefined
   })
-  // On a server, startWorkers() only joins the pg-boss workers, so a run without a pg-boss job
-  // (asked for in the foreground, as `osaamo issue` does, and left unfinished) is never resumed:
-  // both tests fail there. They run on the server once compose.ts enqueues the unfinished runs on
-  // a server too, as it does on the embedded database (the job's singleton key makes that safe).
-  const resumesRunsWithoutJob = database.name === 'embedded'
+  it('works a run left queued to completion when the workers start', {
+    timeout: 120_000,
+  }, async () => {
+    tearDown = await useDatabase(database)
+    const { cohort, run } = await withComposition(async (composition) => {
+      await loadDemoData(composition.deps)
+      const seeded = await seedClosedCohort(composition.deps, {
+        learners: 12,
+        failEvery: 4,
+        label: 'queued',
+      })
+      const requested = await requestCohortIssuing(
+        composition.deps,
+        system,
+        { offeringId: seeded.offeringId },
+        { inBackground: false },
+      )
+      return { cohort: seeded, run: requested.run }
+    })
+    expect(run).toMatchObject({ state: 'queued', total: 9, issued: 0 })
 
-  it.runIf(resumesRunsWithoutJob)(
-    'works a run left queued to completion when the workers start',
-    {
-      timeout: 120_000,
-    },
-    async () => {
-      tearDown = await useDatabase(database)
-      const { cohort, run } = await withComposition(async (composition) => {
-        await loadDemoData(composition.deps)
-        const seeded = await seedClosedCohort(composition.deps, {
-          learners: 12,
-          failEvery: 4,
-          label: 'queued',
-        })
-        const requested = await requestCohortIssuing(
-          composition.deps,
-          system,
-          { offeringId: seeded.offeringId },
-          { inBackground: false },
-        )
-        return { cohort: seeded, run: requested.run }
-      })
-      expect(run).toMatchObject({ state: 'queued', total: 9, issued: 0 })
+    const finished = await withComposition(async (composition) => {
+      await composition.startWorkers()
+      return waitUntilFinished(composition, run.id)
+    })
+    expect(finished).toMatchObject({
+      state: 'completed',
+      total: cohort.passed,
+      issued: cohort.passed,
+      alreadyIssued: 0,
+      failures: [],
+    })
+    expect(await credentialsOf(cohort.offeringId)).toEqual({
+      credentials: cohort.passed,
+      enrolments: cohort.passed,
+    })
+  })
 
-      const finished = await withComposition(async (composition) => {
-        await composition.startWorkers()
-        return waitUntilFinished(composition, run.id)
+  it('works a run a worker stopped midway from its last batch to completion', {
+    timeout: 120_000,
+  }, async () => {
+    tearDown = await useDatabase(database)
+    const { cohort, stopped } = await withComposition(async (composition) => {
+      await loadDemoData(composition.deps)
+      const seeded = await seedClosedCohort(composition.deps, {
+        learners: 72,
+        failEvery: 4,
+        label: 'stopped',
       })
-      expect(finished).toMatchObject({
-        state: 'completed',
-        total: cohort.passed,
-        issued: cohort.passed,
-        alreadyIssued: 0,
-        failures: [],
+      const { run } = await requestCohortIssuing(
+        composition.deps,
+        system,
+        { offeringId: seeded.offeringId },
+        { inBackground: false },
+      )
+      const stopping = new AbortController()
+      const afterStop = await workIssuingRun(composition.deps, run.id, {
+        signal: stopping.signal,
+        onProgress: () => stopping.abort(),
       })
-      expect(await credentialsOf(cohort.offeringId)).toEqual({
-        credentials: cohort.passed,
-        enrolments: cohort.passed,
-      })
-    },
-  )
+      return { cohort: seeded, stopped: afterStop }
+    })
+    expect(cohort.passed).toBe(54)
+    expect(cohort.passed).toBeGreaterThan(issuingBatchSize)
+    expect(stopped).toMatchObject({
+      state: 'running',
+      total: cohort.passed,
+      issued: issuingBatchSize,
+      alreadyIssued: 0,
+      failures: [],
+      finishedAt: undefined,
+    })
+    expect(await credentialsOf(cohort.offeringId)).toEqual({
+      credentials: issuingBatchSize,
+      enrolments: issuingBatchSize,
+    })
 
-  it.runIf(resumesRunsWithoutJob)(
-    'works a run a worker stopped midway from its last batch to completion',
-    {
-      timeout: 120_000,
-    },
-    async () => {
-      tearDown = await useDatabase(database)
-      const { cohort, stopped } = await withComposition(async (composition) => {
-        await loadDemoData(composition.deps)
-        const seeded = await seedClosedCohort(composition.deps, {
-          learners: 72,
-          failEvery: 4,
-          label: 'stopped',
-        })
-        const { run } = await requestCohortIssuing(
-          composition.deps,
-          system,
-          { offeringId: seeded.offeringId },
-          { inBackground: false },
-        )
-        const stopping = new AbortController()
-        const afterStop = await workIssuingRun(composition.deps, run.id, {
-          signal: stopping.signal,
-          onProgress: () => stopping.abort(),
-        })
-        return { cohort: seeded, stopped: afterStop }
-      })
-      expect(cohort.passed).toBe(54)
-      expect(cohort.passed).toBeGreaterThan(issuingBatchSize)
-      expect(stopped).toMatchObject({
-        state: 'running',
-        total: cohort.passed,
-        issued: issuingBatchSize,
-        alreadyIssued: 0,
-        failures: [],
-        finishedAt: undefined,
-      })
-      expect(await credentialsOf(cohort.offeringId)).toEqual({
-        credentials: issuingBatchSize,
-        enrolments: issuingBatchSize,
-      })
-
-      const finished = await withComposition(async (composition) => {
-        await composition.startWorkers()
-        return waitUntilFinished(composition, stopped.id)
-      })
-      expect(finished).toMatchObject({
-        state: 'completed',
-        total: cohort.passed,
-        issued: cohort.passed,
-        alreadyIssued: 0,
-        failures: [],
-      })
-      expect(await credentialsOf(cohort.offeringId)).toEqual({
-        credentials: cohort.passed,
-        enrolments: cohort.passed,
-      })
-    },
-  )
+    const finished = await withComposition(async (composition) => {
+      await composition.startWorkers()
+      return waitUntilFinished(composition, stopped.id)
+    })
+    expect(finished).toMatchObject({
+      state: 'completed',
+      total: cohort.passed,
+      issued: cohort.passed,
+      alreadyIssued: 0,
+      failures: [],
+    })
+    expect(await credentialsOf(cohort.offeringId)).toEqual({
+      credentials: cohort.passed,
+      enrolments: cohort.passed,
+    })
+  })
 })
 
 /** A composition of the database `useDatabase` chose, closed after `work`, as one process. */
