@@ -24,9 +24,11 @@ export function SiteHeader() {
       </Link>
       <div className="header-tools">
         <nav className="account-nav" aria-label={t('nav.accountMenu')}>
+          <Link href="/verify">{t('verification.nav.verify')}</Link>
           {session.state === 'signed-out' && <Link href="/sign-in">{t('nav.signIn')}</Link>}
           {session.state === 'signed-in' && (
             <>
+              <Link href="/my/credentials">{t('learner.nav.myCredentials')}</Link>
               <Link href="/account">{session.person.displayName}</Link>
               <button type="button" onClick={() => void onSignOut()}>
                 {t('nav.signOut')}

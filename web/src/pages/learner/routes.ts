@@ -1,4 +1,22 @@
 import type { PageRoute } from '../../page-route.js'
 
-/** The learner pages. */
-export const learnerRoutes: readonly PageRoute[] = []
+/** The learner pages (named exports: Biome forbids default ones). */
+export const learnerRoutes: readonly PageRoute[] = [
+  {
+    pattern: '/claim/:token',
+    titleKey: 'learner.claim.title',
+    load: () => import('./claim-page.js').then((page) => ({ default: page.ClaimPage })),
+  },
+  {
+    pattern: '/my/credentials',
+    titleKey: 'learner.list.title',
+    load: () =>
+      import('./my-credentials-page.js').then((page) => ({ default: page.MyCredentialsPage })),
+  },
+  {
+    pattern: '/my/credentials/:credentialId',
+    titleKey: 'learner.detail.title',
+    load: () =>
+      import('./my-credential-page.js').then((page) => ({ default: page.MyCredentialPage })),
+  },
+]
