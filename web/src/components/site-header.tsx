@@ -22,6 +22,9 @@ export function SiteHeader() {
       <Link className="brand" href="/">
         Osaamo
       </Link>
+      <nav className="account-nav" aria-label={t('catalogue.nav.main')}>
+        <Link href="/catalogue">{t('catalogue.nav.catalogue')}</Link>
+      </nav>
       <div className="header-tools">
         <nav className="account-nav" aria-label={t('nav.accountMenu')}>
           <Link href="/verify">{t('verification.nav.verify')}</Link>
