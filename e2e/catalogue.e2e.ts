@@ -309,6 +309,67 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       },
     )
 
+    it('pages through many results, each page with its own address', async () => {
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      const real = (await (await fetch(`${baseUrl}/api/catalogue?q=python`)).json()) as {
+        items: { specificationId: string }[]
+      }
+      const offsets: string[] = []
+      // 25 results without 25 demo micro-credentials: the same one under ten made-up ids a page.
+      await page.route(/\/api\/catalogue\?/, async (route) => {
+        const offset = new URL(route.request().url()).searchParams.get('offset') ?? ''
+        offsets.push(offset)
+        const items = Array.from({ length: offset === '20' ? 5 : 10 }, (_, index) => ({
+          ...real.items[0],
+          specificationId: `00000000-0000-4000-8000-0000000000${String(Number(offset) + index).padStart(2, '0')}`,
+        }))
+        await route.fulfill({ json: { total: 25, items } })
+      })
+      await page.goto(`${baseUrl}/catalogue?q=python`)
+      await page.getByText('25 micro-credentials found, showing 1–10.').waitFor()
+      const pages = page.getByRole('navigation', { name: 'Result pages' })
+      await pages.getByRole('link', { name: 'Next page' }).click()
+      await page.waitForURL(/\/catalogue\?q=python&page=2$/)
+      await page.getByText('25 micro-credentials found, showing 11–20.').waitFor()
+      expect(await pages.getByRole('link', { name: 'Page 2' }).getAttribute('aria-current')).toBe(
+        'page',
+      )
+      expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Results')
+      await pages.getByRole('link', { name: 'Page 3' }).click()
+      await page.getByText('25 micro-credentials found, showing 21–25.').waitFor()
+      await expectNoAxeViolations(page)
+      await page.screenshot({ path: new URL('catalogue-pages-en.png', screenshots).pathname })
+      await page.goBack()
+      await page.getByText('25 micro-credentials found, showing 11–20.').waitFor()
+      expect(offsets).toEqual(['0', '10', '20', '10'])
+      await page.context().close()
+    })
+
+    it('says so when the catalogue or a micro-credential cannot be loaded', async () => {
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      await page.route(/\/api\/catalogue/, (route) =>
+        route.fulfill({ status: 503, json: { code: 'SERVICE_UNAVAILABLE' } }),
+      )
+      await page.goto(`${baseUrl}/catalogue?q=python`)
+      await page
+        .getByRole('alert')
+        .filter({ hasText: 'The catalogue could not be searched just now.' })
+        .waitFor()
+      await expectNoAxeViolations(page)
+      await page.screenshot({
+        path: new URL('catalogue-search-failed-en.png', screenshots).pathname,
+      })
+
+      await page.goto(`${baseUrl}/catalogue/${pythonId}`)
+      await page
+        .getByRole('heading', { level: 1, name: 'The micro-credential could not be shown' })
+        .waitFor()
+      await page.unroute(/\/api\/catalogue/)
+      await page.getByRole('button', { name: 'Try again' }).click()
+      await page.getByRole('heading', { level: 1, name: python.title.en }).waitFor()
+      await page.context().close()
+    })
+
     it('tells plainly that an unknown micro-credential does not exist', async () => {
       const page = await newPage(journey.browser, { locale: 'en-GB' })
       await page.goto(`${baseUrl}/catalogue/00000000-0000-4000-8000-000000000000`)
