@@ -4,11 +4,21 @@ import { Link, navigate } from '../router.js'
 import { useSession } from '../session.js'
 import { ssoErrorKey, useSingleSignOn } from '../single-sign-on.js'
 
+/**
+ * Where to go after signing in: `?returnTo=` when it is a path of this site (never another
+ * site: an open redirect would help phishing), else the account page.
+ */
+export function returnPathOf(search: string): string {
+  const returnTo = new URLSearchParams(search).get('returnTo')
+  return returnTo !== null && /^\/(?![/\\])/.test(returnTo) ? returnTo : '/account'
+}
+
 export function SignInPage() {
   const { t } = useTranslation()
   const { session } = useSession()
   const singleSignOn = useSingleSignOn()
   const ssoError = ssoErrorKey(window.location.search)
+  const returnPath = returnPathOf(window.location.search)
 
   return (
     <div className="narrow">
@@ -16,7 +26,9 @@ export function SignInPage() {
       {session.state === 'signed-in' && (
         <p>
           {t('signIn.alreadySignedIn', { name: session.person.displayName })}{' '}
-          <Link href="/account">{t('signIn.toAccount')}</Link>
+          <Link href={returnPath}>
+            {t(returnPath === '/account' ? 'signIn.toAccount' : 'signIn.continue')}
+          </Link>
         </p>
       )}
       {ssoError !== undefined && (
@@ -24,7 +36,7 @@ export function SignInPage() {
           {t(ssoError)}
         </p>
       )}
-      <SignInForm onSignedIn={() => navigate('/account')} />
+      <SignInForm onSignedIn={() => navigate(returnPath)} />
       {singleSignOn?.isEnabled === true && (
         <section className="note" aria-labelledby="sso-title">
           <h2 id="sso-title">{t('signIn.ssoTitle')}</h2>
