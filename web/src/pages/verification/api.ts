@@ -55,6 +55,8 @@ export async function getCredentialVerification(
     `/api/credentials/${encodeURIComponent(credentialId)}/verification`,
     {
       headers: { accept: 'application/json' },
+      // A status may change at any time: never a stored answer.
+      cache: 'no-store',
       ...(signal ? { signal } : {}),
     },
   )

@@ -19,9 +19,11 @@ export function CredentialVerificationPage({ params }: PageProps) {
   const { t, i18n } = useTranslation()
   const credentialId = params.credentialId ?? ''
   const [state, setState] = useState<State>({ kind: 'loading' })
-  const [_attempt, setAttempt] = useState(0)
+  const [attempt, setAttempt] = useState(0)
   const statusRef = useRef<HTMLDivElement>(null)
 
+  // `attempt` verifies again on request: the status may have changed since.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: attempt is the request to verify again
   useEffect(() => {
     const controller = new AbortController()
     setState({ kind: 'loading' })
@@ -44,8 +46,7 @@ export function CredentialVerificationPage({ params }: PageProps) {
       },
     )
     return () => controller.abort()
-    // `attempt` verifies again on request: the status may have changed since.
-  }, [credentialId, i18n.language])
+  }, [credentialId, attempt, i18n.language])
 
   if (state.kind === 'not-found') {
     return (
