@@ -280,6 +280,8 @@ function SignUpForm({
     const found = check()
     setErrors(found)
     if (Object.keys(found).length > 0) {
+      // Shown already (a second try with the same problems): back to it.
+      summaryRef.current?.focus()
       return
     }
     setIsSending(true)
@@ -322,25 +324,27 @@ function SignUpForm({
       <p>{t('learner.signUp.text', { address: emailAddress })}</p>
       {errorCount > 0 && (
         <div
-          className="hds-error-summary"
+          className="hds-notification hds-notification--error learner-error-summary"
           role="alert"
           tabIndex={-1}
           ref={summaryRef}
           aria-labelledby="claim-error-summary-title"
         >
-          <div className="hds-error-summary__label" id="claim-error-summary-title">
-            {t('learner.signUp.errorSummary')}
-          </div>
-          <div className="hds-error-summary__content">
-            <ul>
-              {(['displayName', 'password'] as const).map((field) =>
-                errors[field] === undefined ? null : (
-                  <li key={field}>
-                    <a href={`#claim-${field}`}>{t(errors[field])}</a>
-                  </li>
-                ),
-              )}
-            </ul>
+          <div className="hds-notification__content">
+            <div className="hds-notification__label" id="claim-error-summary-title">
+              {t('learner.signUp.errorSummary')}
+            </div>
+            <div className="hds-notification__body hds-error-summary__body">
+              <ul>
+                {(['displayName', 'password'] as const).map((field) =>
+                  errors[field] === undefined ? null : (
+                    <li key={field}>
+                      <a href={`#claim-${field}`}>{t(errors[field])}</a>
+                    </li>
+                  ),
+                )}
+              </ul>
+            </div>
           </div>
         </div>
       )}

@@ -49,6 +49,7 @@ export function VerifyPage(_props: PageProps) {
     setResult(undefined)
     if (input.trim() === '') {
       setFieldError('verification.verify.errorEmpty')
+      summaryRef.current?.focus()
       return
     }
     const linkedId = credentialIdOfLink(input)
@@ -59,6 +60,7 @@ export function VerifyPage(_props: PageProps) {
     const parsed = parsePastedCredential(input)
     if (parsed.kind === 'unreadable') {
       setFieldError('verification.verify.errorUnreadable')
+      summaryRef.current?.focus()
       return
     }
     setFieldError(undefined)
@@ -98,21 +100,23 @@ export function VerifyPage(_props: PageProps) {
       <p className="lead">{t('verification.verify.lead')}</p>
       {fieldError !== undefined && (
         <div
-          className="hds-error-summary"
+          className="hds-notification hds-notification--error verification-error-summary"
           role="alert"
           tabIndex={-1}
           ref={summaryRef}
           aria-labelledby="verify-error-summary-title"
         >
-          <div className="hds-error-summary__label" id="verify-error-summary-title">
-            {t('verification.verify.errorSummary')}
-          </div>
-          <div className="hds-error-summary__content">
-            <ul>
-              <li>
-                <a href="#verify-credential">{t(fieldError)}</a>
-              </li>
-            </ul>
+          <div className="hds-notification__content">
+            <div className="hds-notification__label" id="verify-error-summary-title">
+              {t('verification.verify.errorSummary')}
+            </div>
+            <div className="hds-notification__body hds-error-summary__body">
+              <ul>
+                <li>
+                  <a href="#verify-credential">{t(fieldError)}</a>
+                </li>
+              </ul>
+            </div>
           </div>
         </div>
       )}
