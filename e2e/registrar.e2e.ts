@@ -55,6 +55,20 @@ async function tabTo(page: Page, name: string, limit = 200): Promise<void> {
   throw new Error(`Tab never reached ${name}`)
 }
 
+/** Reflow (WCAG 1.4.10): nothing is wider than the window but the tables' scrolling boxes. */
+async function expectReflow(page: Page, width: number): Promise<void> {
+  const overflowing = await page.evaluate(
+    (limit) =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > limit + 1)
+        .filter((element) => element.closest('.registrar-table-wrap') === null)
+        .map((element) => `${element.tagName}.${element.className}`)
+        .slice(0, 5),
+    width,
+  )
+  expect(overflowing).toEqual([])
+}
+
 /** Script errors of the pages of the test now running: none may happen. */
 const pageErrors: string[] = []
 
@@ -90,8 +104,8 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click()
       await page.waitForURL(`${journey.server.url}/account`)
 
-      // The offerings page, and the plan form's problems beside their fields.
-      await page.goto(`${journey.server.url}/registrar`)
+      // The offerings page (the header links to it), and the plan form's problems beside their fields.
+      await page.getByRole('banner').getByRole('link', { name: 'Offerings' }).click()
       await page.getByRole('heading', { level: 1, name: 'Offerings' }).waitFor()
       await page.getByRole('heading', { level: 2, name: 'Plan a new offering' }).waitFor()
       await expectNoAxeViolations(page)
@@ -217,7 +231,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await expect.poll(() => row.textContent()).toContain('Revoked')
       expect(await row.textContent()).toContain('The grade was recorded for the wrong learner.')
       expect(await row.getByRole('button').count()).toBe(0)
-      await page.getByText('Bertta Backman: the credential is now Revoked.').waitFor()
+      await page.getByText('Bertta Backman – state of the credential: Revoked.').waitFor()
       await shoot(page, 'registrar-revoked-en')
       await page.context().close()
     }, 120_000)
@@ -243,9 +257,29 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
             await page.locator('.registrar-section').first().waitFor()
             await page.waitForLoadState('networkidle')
             expect(await page.locator('html').getAttribute('lang')).toBe(language)
+            await expectReflow(page, viewport.width)
             await expectNoAxeViolations(page)
             await shoot(page, `${name}-${language}-${viewport.width}`)
           }
+          // The offering page with a results file's problems in place, and the revoke dialog.
+          const results = page.locator('.registrar-import').last()
+          await results.locator('input[type="file"]').setInputFiles({
+            name: 'results.csv',
+            mimeType: 'text/csv',
+            buffer: Buffer.from(resultsCsv('7')),
+          })
+          await results.locator('button[type="submit"]').click()
+          await page.locator('#results-error-summary').waitFor()
+          await page.locator('#results-file-3-4 .registrar-cell-problem').waitFor()
+          await expectReflow(page, viewport.width)
+          await expectNoAxeViolations(page)
+          await shoot(page, `registrar-results-errors-${language}-${viewport.width}`)
+          await page.locator('.registrar-table .hds-button--danger').first().click()
+          await page.getByRole('dialog').waitFor()
+          await expectNoAxeViolations(page)
+          await shoot(page, `registrar-revoke-dialog-${language}-${viewport.width}`)
+          await page.keyboard.press('Escape')
+          await page.getByRole('dialog').waitFor({ state: 'detached' })
           await page.context().close()
         }
       },

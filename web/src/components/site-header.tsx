@@ -32,6 +32,9 @@ export function SiteHeader() {
           {session.state === 'signed-in' && (
             <>
               <Link href="/my/credentials">{t('learner.nav.myCredentials')}</Link>
+              {session.me?.memberships.some((membership) =>
+                membership.roles.some((role) => role === 'registrar' || role === 'admin'),
+              ) && <Link href="/registrar">{t('registrar.nav.offerings')}</Link>}
               <Link href="/account">{session.person.displayName}</Link>
               <button type="button" onClick={() => void onSignOut()}>
                 {t('nav.signOut')}
