@@ -13,11 +13,14 @@ import { SiteHeader } from './components/site-header.js'
 import { matchRoute, type PageProps, type PageRoute } from './page-route.js'
 import { PageTitleContext } from './page-title.js'
 import { AccountPage } from './pages/account-page.js'
+import { adminRoutes } from './pages/admin/routes.js'
 import { catalogueRoutes } from './pages/catalogue/routes.js'
+import { designerRoutes } from './pages/designer/routes.js'
 import { HomePage } from './pages/home-page.js'
 import { learnerRoutes } from './pages/learner/routes.js'
 import { OidcLinkPage } from './pages/oidc-link-page.js'
 import { registrarRoutes } from './pages/registrar/routes.js'
+import { reviewerRoutes } from './pages/reviewer/routes.js'
 import { SignInPage } from './pages/sign-in-page.js'
 import { verificationRoutes } from './pages/verification/routes.js'
 import { VerifyEmailPage } from './pages/verify-email-page.js'
@@ -47,6 +50,9 @@ const featureRoutes: readonly PageRoute[] = [
   ...verificationRoutes,
   ...learnerRoutes,
   ...registrarRoutes,
+  ...designerRoutes,
+  ...reviewerRoutes,
+  ...adminRoutes,
 ]
 
 const lazyPages = new Map<PageRoute, LazyExoticComponent<ComponentType<PageProps>>>()
