@@ -186,6 +186,10 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await expectNoAxeViolations(page)
       await shoot(page, 'registrar-results-errors-en')
 
+      // The valid rows alone, then the corrected file.
+      await page.getByRole('button', { name: 'Import the valid rows only' }).click()
+      await page.getByText('3 results recorded. Rows left out because of problems: 1.').waitFor()
+      await page.locator('.registrar-skipped').getByText('Row 3:').waitFor()
       await page.getByLabel('Results file (CSV)').setInputFiles({
         name: 'results-fixed.csv',
         mimeType: 'text/csv',
@@ -233,6 +237,37 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       expect(await row.getByRole('button').count()).toBe(0)
       await page.getByText('Bertta Backman – state of the credential: Revoked.').waitFor()
       await shoot(page, 'registrar-revoked-en')
+
+      // Suspend and reinstate, the new state shown at once.
+      await page.getByRole('button', { name: 'Suspend: Aada Aaltonen' }).click()
+      await page.getByLabel('Reason').fill('The assessment is being checked.')
+      await page.getByRole('button', { name: 'Suspend the credential' }).click()
+      await page.getByText('Aada Aaltonen – state of the credential: Suspended.').waitFor()
+      await page.getByRole('button', { name: 'Reinstate: Aada Aaltonen' }).click()
+      await page.getByLabel('Reason').fill('The assessment was right.')
+      await page.getByRole('button', { name: 'Reinstate the credential' }).click()
+      await page.getByText('Aada Aaltonen – state of the credential: Valid.').waitFor()
+
+      // A change that no longer fits (revoked elsewhere meanwhile) is explained, and the list
+      // catches up.
+      const daniel = page
+        .locator('tr', { has: page.getByRole('rowheader', { name: 'Daniel Dahl' }) })
+        .last()
+      const danielId = await daniel.getAttribute('data-credential-id')
+      const me = await (await page.request.get(`${journey.server.url}/api/me`)).json()
+      const revokedElsewhere = await page.request.post(
+        `${journey.server.url}/api/credentials/${danielId}/revoke`,
+        { headers: { 'x-csrf-token': me.csrfToken }, data: { reason: 'Issued by mistake.' } },
+      )
+      expect(revokedElsewhere.status()).toBe(200)
+      await page.getByRole('button', { name: 'Suspend: Daniel Dahl' }).click()
+      await page.getByLabel('Reason').fill('Checking.')
+      await page.getByRole('button', { name: 'Suspend the credential' }).click()
+      await page.getByRole('dialog').getByText('Revocation is final').waitFor()
+      await expect.poll(() => daniel.textContent()).toContain('Issued by mistake.')
+      await shoot(page, 'registrar-change-not-allowed-en')
+      await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
+      await page.getByRole('dialog').waitFor({ state: 'detached' })
       await page.context().close()
     }, 120_000)
 

@@ -23,9 +23,12 @@ function actionsFor(state: CredentialState): StatusAction[] {
 export function IssuedCredentials({
   credentials,
   onChanged,
+  onStale,
 }: {
   credentials: OfferingCredential[]
   onChanged: (credential: OfferingCredential) => void
+  /** The shown state was out of date (someone else changed it): load the list again. */
+  onStale: () => void
 }) {
   const { t } = useTranslation()
   const formats = useFormats()
@@ -105,6 +108,7 @@ export function IssuedCredentials({
         <ReasonDialog
           credential={asking.credential}
           action={asking.action}
+          onStale={onStale}
           onClose={(changed) => {
             setAsking(undefined)
             if (changed !== undefined) {
@@ -135,10 +139,12 @@ export function IssuedCredentials({
 function ReasonDialog({
   credential,
   action,
+  onStale,
   onClose,
 }: {
   credential: OfferingCredential
   action: StatusAction
+  onStale: () => void
   onClose: (changed: OfferingCredential | undefined) => void
 }) {
   const { t } = useTranslation()
@@ -180,11 +186,14 @@ function ReasonDialog({
         statusChangedAt: answer.statusChangedAt,
       })
     } catch (failure) {
-      setError(
+      const isNotAllowed =
         failure instanceof ApiError && failure.code === 'CREDENTIAL_STATUS_CHANGE_NOT_ALLOWED'
-          ? t('registrar.credentials.notAllowed')
-          : t('registrar.credentials.failed'),
+      setError(
+        isNotAllowed ? t('registrar.credentials.notAllowed') : t('registrar.credentials.failed'),
       )
+      if (isNotAllowed) {
+        onStale()
+      }
       setIsBusy(false)
     }
   }

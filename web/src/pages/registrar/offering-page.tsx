@@ -295,6 +295,10 @@ function OfferingView({ offeringId }: { offeringId: string }) {
             onChanged={(credential) =>
               setCredentialChanges((current) => ({ ...current, [credential.id]: credential }))
             }
+            onStale={() => {
+              setCredentialChanges({})
+              credentials.reload()
+            }}
           />
         )}
       </section>
