@@ -173,9 +173,9 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await page.getByRole('button', { name: 'Import results' }).click()
       const resultsSummary = page.locator('#results-error-summary')
       await resultsSummary.waitFor()
-      expect(await resultsSummary.textContent()).toContain('Row 3, grade')
+      expect(await resultsSummary.textContent()).toContain('Row 3: Check the grade: The grade')
       const badCell = page.locator('#results-file-3-4')
-      expect(await badCell.textContent()).toMatch(/^7Problem:/)
+      expect(await badCell.textContent()).toMatch(/^7Check the grade: The grade "7"/)
       expect(await page.locator('#results-file-row-3').getAttribute('class')).toContain(
         'registrar-row-invalid',
       )

@@ -209,6 +209,7 @@ function InvalidFile({
   onImportValid: (() => void) | undefined
 }) {
   const { t } = useTranslation()
+  const leadOf = useProblemLead()
   const [header = [], ...rows] = parseCsv(csv)
   const columns = header.map(canonicalColumn)
   const rowId = (row: number) => `${kind}-file-row-${row}`
@@ -244,8 +245,7 @@ function InvalidFile({
               {problem.row <= 1
                 ? t('registrar.import.header')
                 : t('registrar.import.row', { row: problem.row })}
-              {problem.path !== '' && `, ${problem.path}`}:{' '}
-              <ServerText>{problem.message}</ServerText>
+              : {leadOf(problem.path)} <ServerText>{problem.message}</ServerText>
             </>
           ),
         }))}
@@ -299,7 +299,11 @@ function InvalidFile({
                   <th scope="row">
                     {row}
                     {rowProblems.map((problem) => (
-                      <CellProblem key={problem.message} message={problem.message} />
+                      <CellProblem
+                        key={problem.message}
+                        lead={leadOf(problem.path)}
+                        message={problem.message}
+                      />
                     ))}
                   </th>
                   {header.map((_name, column) => {
@@ -314,7 +318,11 @@ function InvalidFile({
                       >
                         {cells[column] ?? ''}
                         {cellProblems.map((problem) => (
-                          <CellProblem key={problem.message} message={problem.message} />
+                          <CellProblem
+                            key={problem.message}
+                            lead={leadOf(problem.path)}
+                            message={problem.message}
+                          />
                         ))}
                       </td>
                     )
@@ -329,11 +337,27 @@ function InvalidFile({
   )
 }
 
-function CellProblem({ message }: { message: string }) {
+const knownColumns = new Set([
+  'student_number',
+  'name',
+  'email',
+  'course_code',
+  'grade',
+  'date',
+  'credits',
+])
+
+/** A problem's lead in the reader's language (the details come from the server, in English). */
+function useProblemLead(): (path: string) => string {
   const { t } = useTranslation()
+  return (path) =>
+    knownColumns.has(path) ? t(`registrar.import.check.${path}`) : t('registrar.import.problem')
+}
+
+function CellProblem({ lead, message }: { lead: string; message: string }) {
   return (
     <span className="registrar-cell-problem">
-      <span className="registrar-cell-problem-label">{t('registrar.import.problem')}</span>{' '}
+      <span className="registrar-cell-problem-label">{lead}</span>{' '}
       <ServerText>{message}</ServerText>
     </span>
   )

@@ -196,7 +196,11 @@ export function PlanOfferingForm({
           if (field === undefined) {
             others.push(problem.message)
           } else if (found[field] === undefined) {
-            found[field] = <ServerText>{problem.message}</ServerText>
+            found[field] = (
+              <>
+                {t('registrar.plan.checkField')} <ServerText>{problem.message}</ServerText>
+              </>
+            )
           }
         }
         setErrors(found)
