@@ -112,8 +112,13 @@ export function saveVersion(
   )
 }
 
-export function validateContent(content: SpecificationContent, signal?: AbortSignal) {
+export function validateContent(
+  content: SpecificationContent,
+  csrfToken: string | undefined,
+  signal?: AbortSignal,
+) {
   return callApi<{ problems: ValidationProblem[] }>('POST', '/api/specifications/validate', {
+    csrfToken,
     body: { content },
     ...(signal ? { signal } : {}),
   }).then((answer) => answer.problems)

@@ -116,7 +116,7 @@ function EditorLoaded({ loaded, onLoaded }: { loaded: Loaded; onLoaded: (value: 
     const controller = new AbortController()
     setIsChecking(true)
     const timer = window.setTimeout(() => {
-      validateContent(content, controller.signal).then(
+      validateContent(content, csrfToken(), controller.signal).then(
         (found) => {
           setProblems(found)
           setIsChecking(false)
@@ -132,7 +132,7 @@ function EditorLoaded({ loaded, onLoaded }: { loaded: Loaded; onLoaded: (value: 
       window.clearTimeout(timer)
       controller.abort()
     }
-  }, [content])
+  }, [content, csrfToken])
 
   const update = (change: Partial<SpecificationContent>) => {
     setContent((current) => ({ ...current, ...change }))
