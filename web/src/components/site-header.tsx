@@ -35,6 +35,9 @@ export function SiteHeader() {
               {session.me?.memberships.some((membership) =>
                 membership.roles.some((role) => role === 'registrar' || role === 'admin'),
               ) && <Link href="/registrar">{t('registrar.nav.offerings')}</Link>}
+              {session.me?.memberships.some((membership) => membership.roles.includes('admin')) && (
+                <Link href="/admin">{t('admin.nav.administration')}</Link>
+              )}
               <Link href="/account">{session.person.displayName}</Link>
               <button type="button" onClick={() => void onSignOut()}>
                 {t('nav.signOut')}
