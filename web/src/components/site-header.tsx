@@ -35,6 +35,12 @@ export function SiteHeader() {
               {session.me?.memberships.some((membership) =>
                 membership.roles.some((role) => role === 'registrar' || role === 'admin'),
               ) && <Link href="/registrar">{t('registrar.nav.offerings')}</Link>}
+              {session.me?.memberships.some((membership) =>
+                membership.roles.includes('designer'),
+              ) && <Link href="/design">{t('designer.nav.design')}</Link>}
+              {session.me?.memberships.some((membership) =>
+                membership.roles.includes('qa-reviewer'),
+              ) && <Link href="/review">{t('reviewer.nav.review')}</Link>}
               {session.me?.memberships.some((membership) => membership.roles.includes('admin')) && (
                 <Link href="/admin">{t('admin.nav.administration')}</Link>
               )}
