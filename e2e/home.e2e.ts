@@ -80,6 +80,33 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)('the home page in Chr
     await page.context().close()
   })
 
+  it('searches the catalogue from the front page, by keyboard alone', async () => {
+    const page = await newPage(journey.browser, { locale: 'en-GB' })
+    await page.goto(journey.server.url)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await page.getByLabel('Search micro-credentials').focus()
+    await page.keyboard.type('tietoturva')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/catalogue\?q=tietoturva$/)
+    await page.getByRole('heading', { level: 1 }).waitFor()
+    await expectNoAxeViolations(page)
+    await page.context().close()
+  })
+
+  it('leads each audience on: the catalogue, design and verification', async () => {
+    const page = await newPage(journey.browser, { locale: 'en-GB' })
+    await page.goto(journey.server.url)
+    for (const [name, path] of [
+      ['Browse the catalogue', '/catalogue'],
+      ['Design and issue', '/design'],
+      ['Verify a credential', '/verify'],
+    ] as const) {
+      const link = page.getByRole('main').getByRole('link', { name, exact: true })
+      expect(await link.getAttribute('href')).toBe(path)
+    }
+    await page.context().close()
+  })
+
   it('fits a 360 px wide screen without sideways scrolling', async () => {
     const page = await newPage(journey.browser, {
       locale: 'fi-FI',

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react'
+import { type FormEvent, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { getJson, inLanguage, type OrganisationSummary } from '../api-client.js'
+import { Link, navigate } from '../router.js'
 
 type Load<T> = { state: 'loading' } | { state: 'failed' } | { state: 'loaded'; value: T }
 
@@ -11,20 +12,61 @@ export function HomePage() {
       <section className="hero" aria-labelledby="home-title">
         <h1 id="home-title">{t('home.title')}</h1>
         <p className="lead">{t('home.lead')}</p>
+        <CatalogueSearch />
       </section>
       <section aria-labelledby="audiences-title">
         <h2 id="audiences-title">{t('home.audiences')}</h2>
         <ul className="cards">
-          {(['learner', 'institution', 'employer'] as const).map((audience) => (
+          {audiences.map(({ audience, href }) => (
             <li key={audience} className="card">
               <h3>{t(`home.${audience}Title`)}</h3>
               <p>{t(`home.${audience}Text`)}</p>
+              <p>
+                <Link href={href}>{t(`home.${audience}Link`)}</Link>
+              </p>
             </li>
           ))}
         </ul>
       </section>
       <OrganisationList />
     </>
+  )
+}
+
+const audiences = [
+  { audience: 'learner', href: '/catalogue' },
+  { audience: 'institution', href: '/design' },
+  { audience: 'employer', href: '/verify' },
+] as const
+
+/** Words typed here open the catalogue's search with them, as a shareable address. */
+function CatalogueSearch() {
+  const { t } = useTranslation()
+  const [words, setWords] = useState('')
+  const search = (event: FormEvent) => {
+    event.preventDefault()
+    const query = words.trim()
+    navigate(query === '' ? '/catalogue' : `/catalogue?${new URLSearchParams({ q: query })}`)
+  }
+  return (
+    <search className="home-search">
+      <form onSubmit={search}>
+        <label htmlFor="home-search-words">{t('home.searchLabel')}</label>
+        <div className="home-search-row">
+          <input
+            id="home-search-words"
+            type="search"
+            className="hds-text-input__input"
+            value={words}
+            placeholder={t('home.searchPlaceholder')}
+            onChange={(event) => setWords(event.target.value)}
+          />
+          <button type="submit" className="hds-button hds-button--primary">
+            <span className="hds-button__label">{t('home.searchButton')}</span>
+          </button>
+        </div>
+      </form>
+    </search>
   )
 }
 
