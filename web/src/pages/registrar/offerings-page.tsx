@@ -9,7 +9,6 @@ import {
   AccessGate,
   type ManagedOrganisation,
   OfferingStateLabel,
-  TableWrap,
   useFormats,
   useLoad,
   useRegistrarAccess,
@@ -117,51 +116,45 @@ function OfferingTable({
       : inLanguage(version.content.title, i18n.language)
   }
   return (
-    <TableWrap label={t('registrar.offerings.title')}>
-      <table className="hds-table hds-table--light registrar-table">
-        <thead>
-          <tr className="hds-table__header-row">
-            <th scope="col">{t('registrar.offerings.specification')}</th>
-            <th scope="col">{t('registrar.offerings.state')}</th>
-            <th scope="col">{t('registrar.offerings.dates')}</th>
-            <th scope="col">{t('registrar.offerings.enrolment')}</th>
-            <th scope="col">{t('registrar.offerings.actions')}</th>
-          </tr>
-        </thead>
-        <tbody className="hds-table__content">
-          {offerings.map((offering) => {
-            const title = titleOf(offering)
-            return (
-              <tr key={offering.id}>
-                <th scope="row">
-                  <Link href={`/registrar/offerings/${offering.id}`}>{title}</Link>
-                  {offering.courseCode !== null && (
-                    <span className="registrar-muted"> {offering.courseCode}</span>
-                  )}
-                </th>
-                <td>
-                  <OfferingStateLabel state={offering.state} />
-                </td>
-                <td>
+    <ul className="registrar-offering-list">
+      {offerings.map((offering) => {
+        const title = titleOf(offering)
+        return (
+          <li key={offering.id} className="registrar-offering-card">
+            <h3>
+              <Link href={`/registrar/offerings/${offering.id}`}>{title}</Link>
+            </h3>
+            <OfferingStateLabel state={offering.state} />
+            <dl className="registrar-details">
+              <div>
+                <dt>{t('registrar.offerings.dates')}</dt>
+                <dd>
                   {formats.date(offering.startsOn)} – {formats.date(offering.endsOn)}
-                </td>
-                <td>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('registrar.offerings.enrolment')}</dt>
+                <dd>
                   {formats.dateTime(offering.enrolmentOpensAt)} –{' '}
                   {formats.dateTime(offering.enrolmentClosesAt)}
-                </td>
-                <td>
-                  <OfferingTransitions
-                    offeringId={offering.id}
-                    state={offering.state}
-                    label={`${title} ${formats.date(offering.startsOn)}`}
-                    onChanged={onChanged}
-                  />
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
-    </TableWrap>
+                </dd>
+              </div>
+              {offering.courseCode !== null && (
+                <div>
+                  <dt>{t('registrar.plan.fields.courseCode')}</dt>
+                  <dd>{offering.courseCode}</dd>
+                </div>
+              )}
+            </dl>
+            <OfferingTransitions
+              offeringId={offering.id}
+              state={offering.state}
+              label={`${title} ${formats.date(offering.startsOn)}`}
+              onChanged={onChanged}
+            />
+          </li>
+        )
+      })}
+    </ul>
   )
 }
