@@ -244,7 +244,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
         'Roles changed',
       ])
       const firstRow = audit.getByRole('row').nth(1)
-      expect(await firstRow.textContent()).toContain('Aino Virtanen')
+      await expect.poll(() => firstRow.textContent()).toContain('Aino Virtanen')
       const grantRow = audit.getByRole('row', { name: /Linnea Lindqvist/ })
       expect(await grantRow.textContent()).toContain('Assessor, Registrar')
       await expectNoAxeViolations(page)

@@ -8,7 +8,14 @@ import { TableWrap, useDateTime, useLoad } from './shared.js'
 const pageSize = 20
 
 /** The audit log, newest first, a page at a time (`before` the oldest entry shown). */
-export function AuditSection({ slug, members }: { slug: string; members: Member[] }) {
+export function AuditSection({
+  slug,
+  members,
+}: {
+  slug: string
+  /** The organisation's people, to name actors and subjects; undefined while they load. */
+  members: Member[] | undefined
+}) {
   const { t, i18n } = useTranslation()
   const dateTime = useDateTime()
   // The `before` of each page shown so far: the last is the page on screen (undefined: newest).
@@ -33,7 +40,7 @@ export function AuditSection({ slug, members }: { slug: string; members: Member[
   )
 
   const personName = (id: string) =>
-    members.find((member) => member.person.id === id)?.person.displayName
+    members?.find((member) => member.person.id === id)?.person.displayName
   const tokenName = (id: string) => tokens.data?.find((token) => token.id === id)?.name
 
   const actorText = (actor: AuditEntry['actor']): string => {
@@ -87,7 +94,8 @@ export function AuditSection({ slug, members }: { slug: string; members: Member[
     headingRef.current?.focus()
   }
 
-  const items = entries.data
+  // Shown once the people are known too, so that nobody reads as a former member meanwhile.
+  const items = members === undefined ? undefined : entries.data
   const oldest = items?.[items.length - 1]
 
   return (

@@ -108,7 +108,7 @@ function OrganisationAdmin({ slug, personId }: { slug: string; personId: string 
       />
       <SigningKeysSection slug={slug} />
       <ApiTokensSection slug={slug} />
-      <AuditSection slug={slug} members={members.data ?? []} />
+      <AuditSection slug={slug} members={members.error === undefined ? members.data : []} />
     </>
   )
 }
