@@ -73,6 +73,9 @@ export function AuditSection({
     if (name === 'tokenId') {
       return tokenName(value) ?? value
     }
+    if ((name === 'from' || name === 'to') && i18n.exists(`admin.audit.states.${value}`)) {
+      return t(`admin.audit.states.${value}`)
+    }
     if (name === 'roles') {
       return value === ''
         ? t('admin.audit.noRoles')
