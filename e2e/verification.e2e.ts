@@ -77,8 +77,9 @@ async function publishedVersionId(registrar: Registrar, url: string): Promise<st
 
 type Issued = { id: string; verifiableCredential: Record<string, unknown> }
 
-async function issue(registrar: Registrar, versionId: string): Promise<Issued> {
+async function issue(registrar: Registrar, versionId: string, format?: 'vc+jwt'): Promise<Issued> {
   return (await registrar.post(`/api/specification-versions/${versionId}/credentials`, {
+    ...(format === undefined ? {} : { format }),
     learner: { name: 'Sanni Laine', emailAddress: 'learner@demo.osaamo.fi' },
     result: {
       grade: '4',
@@ -108,11 +109,12 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
     let registrar: Registrar
     let credential: Issued
     let revocable: Issued
+    let versionId: string
 
     beforeAll(async () => {
       journey = await startBrowserJourney()
       registrar = await signInRegistrar(journey.browser, journey.server.url)
-      const versionId = await publishedVersionId(registrar, journey.server.url)
+      versionId = await publishedVersionId(registrar, journey.server.url)
       credential = await issue(registrar, versionId)
       revocable = await issue(registrar, versionId)
     }, 120_000)
@@ -131,7 +133,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await page.getByRole('button', { name: 'Verify' }).click()
       await page.getByRole('heading', { name: 'The credential is valid' }).waitFor()
       expect(await outcomes(page)).toEqual(Object.fromEntries(checkIds.map((id) => [id, 'ok'])))
-      await page.getByText('Sanni Laine').first().waitFor()
+      expect(await page.locator('.verification-facts').textContent()).toContain('Sanni Laine')
       const verificationUrl = `${journey.server.url}/verify/${credential.id}`
       await page.getByRole('link', { name: verificationUrl }).waitFor()
       await page.getByRole('img', { name: 'QR code of the verification address' }).waitFor()
@@ -142,13 +144,18 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
 
     it('explains a tampered credential: the learner name changed, the signature fails', async () => {
       const tampered = structuredClone(credential.verifiableCredential)
-      const subject = tampered.credentialSubject as Record<string, unknown>
-      subject.name = 'Someone Else'
+      const subject = tampered.credentialSubject as { identifier: Record<string, unknown>[] }
+      const name = subject.identifier.find((item) => item.identityType === 'name')
+      expect(name?.identityHash).toBe('Sanni Laine')
+      if (name !== undefined) {
+        name.identityHash = 'Someone Else'
+      }
       const page = await newPage(journey.browser, { locale: 'en-GB' })
       await page.goto(`${journey.server.url}/verify`)
       await page.getByLabel('Credential or link').fill(JSON.stringify(tampered))
       await page.getByRole('button', { name: 'Verify' }).click()
       await page.getByRole('heading', { name: 'The credential has been changed' }).waitFor()
+      expect(await page.locator('.verification-facts').textContent()).toContain('Someone Else')
       expect((await outcomes(page)).proof).toBe('failed')
       const proof = page.locator('[data-check="proof"]')
       expect(await proof.textContent()).toMatch(/Signature: failed/)
@@ -157,6 +164,44 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
         'someone has changed it after it was issued',
       )
       await screenshot(page, 'verify-tampered-en')
+      await page.context().close()
+    })
+
+    it('verifies a pasted compact VC-JWT and an uploaded credential file', async () => {
+      const jwt = await issue(registrar, versionId, 'vc+jwt')
+      expect(typeof jwt.verifiableCredential).toBe('string')
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      await page.goto(`${journey.server.url}/verify`)
+      await page.getByLabel('Credential or link').fill(String(jwt.verifiableCredential))
+      await page.getByRole('button', { name: 'Verify' }).click()
+      await page.getByRole('heading', { name: 'The credential is valid' }).waitFor()
+      expect(await page.getByRole('main').textContent()).toContain('VC-JWT (signed JSON Web Token)')
+      expect(await page.locator('.verification-facts').textContent()).toContain('Sanni Laine')
+      await screenshot(page, 'verify-jwt-en')
+
+      await page.goto(`${journey.server.url}/verify`)
+      await page.getByLabel('Or choose a credential file').setInputFiles({
+        name: 'credential.json',
+        mimeType: 'application/vc+ld+json',
+        buffer: Buffer.from(JSON.stringify(credential.verifiableCredential)),
+      })
+      await page.getByRole('heading', { name: 'The credential is valid' }).waitFor()
+      expect(await outcomes(page)).toEqual(Object.fromEntries(checkIds.map((id) => [id, 'ok'])))
+      await page.context().close()
+    })
+
+    it('explains a suspended credential on its verification page', async () => {
+      const suspended = await issue(registrar, versionId)
+      await registrar.post(`/api/credentials/${suspended.id}/suspend`, {
+        reason: 'Under investigation',
+      })
+      const page = await newPage(journey.browser, { locale: 'en-GB' })
+      await page.goto(`${journey.server.url}/verify/${suspended.id}`)
+      await page.getByRole('heading', { name: 'The credential is suspended' }).waitFor()
+      expect((await outcomes(page)).status).toBe('failed')
+      expect(await page.getByRole('main').textContent()).toContain('ask the issuer about it')
+      await expectNoAxeViolations(page)
+      await screenshot(page, 'verify-id-suspended-en')
       await page.context().close()
     })
 

@@ -65,7 +65,7 @@ export function credentialFactsOf(credential: unknown, language: string): Creden
   const facts: CredentialFacts = {}
   const name = textOf(document.name, language)
   const achievementName = isObject(achievement) ? textOf(achievement.name, language) : undefined
-  const learnerName = isObject(subject) ? textOf(subject.name, language) : undefined
+  const learnerName = isObject(subject) ? learnerNameOf(subject, language) : undefined
   const issuerName = isObject(issuer) ? textOf(issuer.name, language) : undefined
   const validFrom = document.validFrom ?? document.issuanceDate
   const validUntil = document.validUntil ?? document.expirationDate
@@ -88,4 +88,17 @@ export function credentialFactsOf(credential: unknown, language: string): Creden
     facts.validUntil = validUntil
   }
   return facts
+}
+
+/** The subject's name, or Open Badges' plain (unhashed) name identity object. */
+function learnerNameOf(subject: Json, language: string): string | undefined {
+  const name = textOf(subject.name, language)
+  if (name !== undefined) {
+    return name
+  }
+  const identifiers = Array.isArray(subject.identifier) ? subject.identifier : [subject.identifier]
+  const named = identifiers
+    .filter(isObject)
+    .find((item) => item.identityType === 'name' && item.hashed === false)
+  return typeof named?.identityHash === 'string' ? named.identityHash : undefined
 }
