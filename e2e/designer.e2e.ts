@@ -206,6 +206,34 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await shoot(page, 'designer-history-en')
     }, 60_000)
 
+    it('starts the next version of a published micro-credential with a change log, and shows what changed', async () => {
+      const page = await designerPage(journey, { locale: 'en-GB' })
+      const url = journey.server.url
+      await signIn(page, url)
+      const list = await page.request.get(`${url}/api/organisations/kaarnala-open/specifications`)
+      const items = ((await list.json()) as { items: { id: string; status: string }[] }).items
+      const published = items.find((item) => item.status === 'published')
+      expect(published).toBeDefined()
+      await page.goto(`${url}/design/versions/${published?.id}`)
+      await page.getByText('This version is published in the catalogue.').waitFor()
+      await page.getByRole('button', { name: 'Start a new version' }).click()
+      await page.getByText('Describe what changes in the new version.').waitFor()
+      await page.getByLabel('What changes in the new version').fill('A shorter summary.')
+      await page.getByRole('button', { name: 'Start a new version' }).click()
+      await page.waitForURL((address) => !address.pathname.endsWith(published?.id ?? ''))
+      await page.locator('.hds-status-label', { hasText: 'Draft' }).first().waitFor()
+      await page.getByText('The versions have the same content.').waitFor()
+      await page.getByLabel('Summary (English)').fill('A new summary for the next version.')
+      await page.getByRole('button', { name: 'Save draft' }).click()
+      await page.getByText('The draft was saved.').waitFor()
+      await page.reload()
+      const diff = page.locator('.designer-diff')
+      await diff.getByText('summary.en').waitFor()
+      expect(await diff.textContent()).toContain('A new summary for the next version.')
+      await expectNoAxeViolations(page)
+      await shoot(page, 'designer-next-version-en')
+    }, 60_000)
+
     for (const [language, locale] of Object.entries(locales)) {
       for (const width of [1280, 360]) {
         it(`has no axe violations in ${language} at ${width} px`, async () => {
