@@ -179,6 +179,8 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await page.getByRole('banner').getByRole('link', { name: 'Noora Uusi' }).waitFor()
       await page.getByRole('heading', { name: 'The credential is valid' }).waitFor()
       await page.locator('.verification-qr svg').waitFor()
+      await page.getByText('No end date').waitFor()
+      expect(await page.getByRole('main').textContent()).toContain('Noora Uusi')
       await expectNoAxeViolations(page)
       await screenshot(page, 'my-credential-en')
 

@@ -6,9 +6,11 @@ import { Link } from '../../router.js'
 import { useSession } from '../../session.js'
 import {
   getCredentialVerification,
+  parsePastedCredential,
   type VerificationReport,
   verificationUrlOf,
 } from '../verification/api.js'
+import { type CredentialFacts, credentialFactsOf } from '../verification/credential-facts.js'
 import { formatDate } from '../verification/format-date.js'
 import { QrCode } from '../verification/qr-code.js'
 import { VerificationLink } from '../verification/verification-link.js'
@@ -67,6 +69,7 @@ export function MyCredentialPage({ params }: PageProps) {
 function CredentialDetail({ credential }: { credential: MyCredential }) {
   const { t, i18n } = useTranslation()
   const [report, setReport] = useState<VerificationReport | 'failed' | undefined>(undefined)
+  const [facts, setFacts] = useState<CredentialFacts | undefined>(undefined)
   usePageTitle(credential.achievementName)
   const verificationUrl = verificationUrlOf(credential.id)
 
@@ -77,8 +80,18 @@ function CredentialDetail({ credential }: { credential: MyCredential }) {
         setReport('failed')
       }
     })
+    // What the signed credential itself says: the learner's name and its validity period.
+    fetch(credential.links.json, { signal: controller.signal, credentials: 'same-origin' })
+      .then((response) => (response.ok ? response.text() : Promise.reject(response.status)))
+      .then((text) => {
+        const parsed = parsePastedCredential(text)
+        if (parsed.kind !== 'unreadable') {
+          setFacts(credentialFactsOf(parsed.value, i18n.language))
+        }
+      })
+      .catch(() => undefined)
     return () => controller.abort()
-  }, [credential.id])
+  }, [credential.id, credential.links.json, i18n.language])
 
   return (
     <>
@@ -111,6 +124,28 @@ function CredentialDetail({ credential }: { credential: MyCredential }) {
             <dt>{t('learner.facts.format')}</dt>
             <dd>{formatNames[credential.format]}</dd>
           </div>
+          {facts?.learnerName !== undefined && (
+            <div>
+              <dt>{t('learner.facts.learner')}</dt>
+              <dd>{facts.learnerName}</dd>
+            </div>
+          )}
+          {facts?.validFrom !== undefined && (
+            <div>
+              <dt>{t('learner.facts.validFrom')}</dt>
+              <dd>{formatDate(facts.validFrom, i18n.language)}</dd>
+            </div>
+          )}
+          {facts !== undefined && (
+            <div>
+              <dt>{t('learner.facts.validUntil')}</dt>
+              <dd>
+                {facts.validUntil === undefined
+                  ? t('learner.facts.noEnd')
+                  : formatDate(facts.validUntil, i18n.language)}
+              </dd>
+            </div>
+          )}
           <div>
             <dt>{t('learner.facts.id')}</dt>
             <dd className="verification-code">{credential.id}</dd>
