@@ -47,7 +47,7 @@ export function IssuedCredentials({
         {announcement !== '' && <p>{announcement}</p>}
       </div>
       <TableWrap label={t('registrar.credentials.title')}>
-        <table className="hds-table hds-table--light registrar-table">
+        <table className="hds-table hds-table--light registrar-table registrar-credentials-table">
           <thead>
             <tr className="hds-table__header-row">
               <th scope="col">{t('registrar.credentials.learner')}</th>
