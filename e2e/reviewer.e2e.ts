@@ -150,7 +150,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await page.getByLabel('Reasons').fill('Name the tools the learners use in the description.')
       await page.getByRole('button', { name: 'Return to the designer' }).click()
       await page.getByText('The micro-credential was returned to the designer.').waitFor()
-      await page.locator('.hds-status-label', { hasText: 'Draft' }).waitFor()
+      await page.locator('.hds-status-label', { hasText: 'Draft' }).first().waitFor()
       await page.getByText('Name the tools the learners use in the description.').waitFor()
 
       // The designer sees the reason in the editor, and resubmits (through the API).
@@ -163,7 +163,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
 
       // Keyboard alone: approve, then publish.
       await page.reload()
-      await page.locator('.hds-status-label', { hasText: 'In review' }).waitFor()
+      await page.locator('.hds-status-label', { hasText: 'In review' }).first().waitFor()
       await tabTo(page, 'Approve')
       await page.keyboard.press('Enter')
       await page.getByText('The micro-credential was approved.').waitFor()

@@ -213,6 +213,7 @@ function Review({ versionId }: { versionId: string }) {
             </section>
           )}
           <History
+            key={version.status}
             specificationId={version.specificationId}
             currentId={version.id}
             hrefPrefix="/review/versions/"
