@@ -237,6 +237,8 @@ for (const database of testDatabases) {
         expect(response.body).not.toContain(learnerName)
         expect(response.body).not.toContain(learnerEmailAddress)
         expect(response.body).not.toContain('credentialSubject')
+        // A revocation must show at once: never a cached answer.
+        expect(response.headers['cache-control']).toBe('no-store')
       })
 
       it('reports a revoked credential as failing its status check', async () => {

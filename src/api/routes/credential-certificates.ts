@@ -77,7 +77,11 @@ export const credentialCertificateRoutes: FastifyPluginAsyncTypebox<{ deps: Deps
         response: { 200: Report, 404: problemResponse },
       },
     },
-    async (request) => verifyIssuedCredential(deps, request.params.credentialId),
+    async (request, reply) => {
+      const report = await verifyIssuedCredential(deps, request.params.credentialId)
+      // A status can change at any moment: a browser or proxy must never answer from a copy.
+      return reply.header('cache-control', 'no-store').send(report)
+    },
   )
 }
 
