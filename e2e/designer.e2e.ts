@@ -228,7 +228,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await page.getByText('The draft was saved.').waitFor()
       await page.reload()
       const diff = page.locator('.designer-diff')
-      await diff.getByText('summary.en').waitFor()
+      await diff.getByText('Summary (English)').waitFor()
       expect(await diff.textContent()).toContain('A new summary for the next version.')
       await expectNoAxeViolations(page)
       await shoot(page, 'designer-next-version-en')

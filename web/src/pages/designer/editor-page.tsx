@@ -5,6 +5,7 @@ import type { PageProps } from '../../page-route.js'
 import { usePageTitle } from '../../page-title.js'
 import { Link, navigate } from '../../router.js'
 import { useSession } from '../../session.js'
+import { getEscoSkill } from '../catalogue/api.js'
 import {
   getVersion,
   type Review,
@@ -106,6 +107,21 @@ function EditorLoaded({ loaded, onLoaded }: { loaded: Loaded; onLoaded: (value: 
   const [showPreview, setShowPreview] = useState(false)
   const [skillLabels, setSkillLabels] = useState<Record<string, string>>({})
   const firstRender = useRef(true)
+
+  // The names of the skills chosen earlier, from the imported ESCO data (the address when absent).
+  const skillUris = (version.content.learningOutcomes ?? [])
+    .flatMap((outcome) => outcome.skills.map((skill) => skill.uri))
+    .join(' ')
+  useEffect(() => {
+    const controller = new AbortController()
+    for (const uri of skillUris.split(' ').filter((value) => value !== '')) {
+      getEscoSkill(uri, controller.signal).then(
+        (skill) => setSkillLabels((labels) => ({ ...labels, [uri]: skill.preferredLabel })),
+        () => undefined,
+      )
+    }
+    return () => controller.abort()
+  }, [skillUris])
 
   // The checklist follows the form: the content is checked a moment after each change.
   useEffect(() => {

@@ -33,6 +33,24 @@ export function History({
     dateStyle: 'medium',
     timeZone: 'Europe/Helsinki',
   })
+  /** "learningOutcomes[2].text.fi" as "Learning outcomes 2, text (Finnish)". */
+  const fieldName = (path: string) => {
+    const parts = path.split('.')
+    const language = parts.at(-1)
+    const isLanguage = language === 'fi' || language === 'sv' || language === 'en'
+    const named = (isLanguage ? parts.slice(0, -1) : parts).map((part, index) => {
+      const match = /^(\w+)(?:\[(\d+)\])?$/.exec(part)
+      const key = match?.[1] ?? part
+      const label =
+        index === 0
+          ? t(`designer.field.${key}`, { defaultValue: key })
+          : key === 'skills'
+            ? 'ESCO'
+            : ''
+      return [label, match?.[2]].filter((value) => value !== undefined && value !== '').join(' ')
+    })
+    return `${named.filter((value) => value !== '').join(', ')}${isLanguage ? ` (${t(`designer.language.${language}`)})` : ''}`
+  }
   const changes = from && to ? differences(from.content, to.content) : []
   return (
     <section className="designer-section" aria-labelledby="history-title">
@@ -93,9 +111,7 @@ export function History({
             <dl className="designer-diff" aria-live="polite">
               {changes.map((change) => (
                 <div key={change.path}>
-                  <dt>
-                    <code>{change.path}</code>
-                  </dt>
+                  <dt>{fieldName(change.path)}</dt>
                   <dd>
                     <del>
                       <span className="designer-visually-hidden">
