@@ -6,7 +6,7 @@ import { type ApiToken, allRoles, organisationPath, sendJson } from './api.js'
 import { ConfirmDialog, FailureText, TableWrap, useDateTime, useLoad } from './shared.js'
 
 /** API tokens for machine clients: the list, creating one (its secret shown once) and revoking. */
-export function ApiTokensSection({ slug }: { slug: string }) {
+export function ApiTokensSection({ slug, onChanged }: { slug: string; onChanged: () => void }) {
   const { t } = useTranslation()
   const { csrfToken } = useSession()
   const dateTime = useDateTime()
@@ -90,6 +90,7 @@ export function ApiTokensSection({ slug }: { slug: string }) {
           setNotice(undefined)
           setCreated({ name, secret })
           tokens.reload()
+          onChanged()
         }}
       />
       {revoking !== undefined && (
@@ -106,6 +107,7 @@ export function ApiTokensSection({ slug }: { slug: string }) {
             setCreated(undefined)
             setNotice(t('admin.tokens.revoked', { name: revoking.name }))
             tokens.reload()
+            onChanged()
           }}
           onCancel={() => setRevoking(undefined)}
         >

@@ -11,8 +11,11 @@ const pageSize = 20
 export function AuditSection({
   slug,
   members,
+  changes,
 }: {
   slug: string
+  /** How many changes were made on the page: each new one loads the page shown again. */
+  changes: number
   /** The organisation's people, to name actors and subjects; undefined while they load. */
   members: Member[] | undefined
 }) {
@@ -29,14 +32,14 @@ export function AuditSection({
         `${organisationPath(slug)}/audit?limit=${pageSize}${before === undefined ? '' : `&before=${before}`}`,
         { signal },
       ).then((answer) => answer.items),
-    [slug, before],
+    [slug, before, changes],
   )
   const tokens = useLoad(
     (signal) =>
       callApi<{ items: ApiToken[] }>('GET', `${organisationPath(slug)}/api-tokens`, {
         signal,
       }).then((answer) => answer.items),
-    [slug, before],
+    [slug, before, changes],
   )
 
   const personName = (id: string) =>

@@ -11,12 +11,16 @@ export function MembersSection({
   personId,
   members,
   error,
+  onRolesSaved,
   onChanged,
 }: {
   slug: string
   personId: string
   members: Member[] | undefined
   error: unknown
+  /** A person's roles were saved. */
+  onRolesSaved: () => void
+  /** Someone left the organisation: the list needs loading again. */
   onChanged: () => void
 }) {
   const { t } = useTranslation()
@@ -37,6 +41,7 @@ export function MembersSection({
           slug={slug}
           member={member}
           isSelf={member.person.id === personId}
+          onSaved={onRolesSaved}
           onEnded={() => {
             setNotice(t('admin.members.ended', { name: member.person.displayName }))
             onChanged()
@@ -53,11 +58,13 @@ function MemberRoles({
   slug,
   member,
   isSelf,
+  onSaved,
   onEnded,
 }: {
   slug: string
   member: Member
   isSelf: boolean
+  onSaved: () => void
   onEnded: () => void
 }) {
   const { t } = useTranslation()
@@ -85,6 +92,8 @@ function MemberRoles({
     }
     if (answer.roles.length === 0) {
       onEnded()
+    } else {
+      onSaved()
     }
   }
 

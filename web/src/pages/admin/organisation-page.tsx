@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { callApi, inLanguage } from '../../api-client.js'
 import type { PageProps } from '../../page-route.js'
@@ -23,6 +24,9 @@ export function OrganisationPage({ params }: PageProps) {
 
 function OrganisationAdmin({ slug, personId }: { slug: string; personId: string }) {
   const { t, i18n } = useTranslation()
+  // Counts the changes made on this page, so that the audit log shows them at once.
+  const [changes, setChanges] = useState(0)
+  const onChanged = () => setChanges((count) => count + 1)
   const organisation = useLoad(
     (signal) => callApi<Organisation>('GET', organisationPath(slug), { signal }),
     [slug],
@@ -104,11 +108,19 @@ function OrganisationAdmin({ slug, personId }: { slug: string; personId: string 
         personId={personId}
         members={members.data}
         error={members.error}
-        onChanged={members.reload}
+        onRolesSaved={onChanged}
+        onChanged={() => {
+          members.reload()
+          onChanged()
+        }}
       />
-      <SigningKeysSection slug={slug} />
-      <ApiTokensSection slug={slug} />
-      <AuditSection slug={slug} members={members.error === undefined ? members.data : []} />
+      <SigningKeysSection slug={slug} onChanged={onChanged} />
+      <ApiTokensSection slug={slug} onChanged={onChanged} />
+      <AuditSection
+        slug={slug}
+        members={members.error === undefined ? members.data : []}
+        changes={changes}
+      />
     </>
   )
 }

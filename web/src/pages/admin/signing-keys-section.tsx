@@ -6,7 +6,7 @@ import { organisationPath, type SigningKey, sendJson } from './api.js'
 import { ConfirmDialog, TableWrap, useDateTime, useLoad } from './shared.js'
 
 /** Signing keys: the active one and the retired ones, and rotating to a new key. */
-export function SigningKeysSection({ slug }: { slug: string }) {
+export function SigningKeysSection({ slug, onChanged }: { slug: string; onChanged: () => void }) {
   const { t } = useTranslation()
   const { csrfToken } = useSession()
   const dateTime = useDateTime()
@@ -90,6 +90,7 @@ export function SigningKeysSection({ slug }: { slug: string }) {
             setIsConfirming(false)
             setNotice(t('admin.keys.rotated'))
             keys.reload()
+            onChanged()
           }}
           onCancel={() => setIsConfirming(false)}
         >
