@@ -36,6 +36,7 @@ import {
   contentLanguages,
   formsOfParticipation,
   gradingSchemes,
+  iscedBroadFields,
   learningSettings,
   qfEheaCycles,
   StatusLabel,
@@ -514,6 +515,37 @@ function EditorLoaded({ loaded, onLoaded }: { loaded: Loaded; onLoaded: (value: 
                     update({ qfEheaCycle: value } as Partial<SpecificationContent>)
                   }
                 />
+                <Field id="f-nqfLevel" label={t('designer.field.nqfLevel')} problems={problems}>
+                  {(props) => (
+                    <select
+                      {...props}
+                      value={content.nqfLevel === undefined ? '' : String(content.nqfLevel)}
+                      onChange={(event) =>
+                        update({
+                          nqfLevel:
+                            event.target.value === '' ? undefined : Number(event.target.value),
+                        } as Partial<SpecificationContent>)
+                      }
+                    >
+                      <option value="">{t('designer.notChosen')}</option>
+                      {[1, 2, 3, 4, 5, 6, 7, 8].map((level) => (
+                        <option key={level} value={level}>
+                          {t('designer.nqfLevel', { level })}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <ConceptSelect
+                  id="f-iscedField"
+                  label={t('designer.field.iscedField')}
+                  vocabulary={iscedBroadFields}
+                  value={content.iscedField}
+                  problems={problems}
+                  onChange={(value) =>
+                    update({ iscedField: value } as Partial<SpecificationContent>)
+                  }
+                />
 
                 <h3>{t('designer.section.delivery')}</h3>
                 <ConceptCheckboxes
@@ -659,6 +691,106 @@ function EditorLoaded({ loaded, onLoaded }: { loaded: Loaded; onLoaded: (value: 
                   problems={problems}
                   onChange={(value) => update({ furtherInformation: value })}
                 />
+                <fieldset className="designer-fieldset">
+                  <legend>{t('designer.field.stackability')}</legend>
+                  {(['stand-alone', 'stackable'] as const).map((kind) => (
+                    <div className="designer-checkbox" key={kind}>
+                      <input
+                        type="radio"
+                        id={`f-stackability-${kind}`}
+                        name="stackability"
+                        checked={(content.stackability?.kind ?? 'stand-alone') === kind}
+                        onChange={() =>
+                          update({
+                            stackability: kind === 'stackable' ? { kind, towards: [{}] } : { kind },
+                          })
+                        }
+                      />
+                      <label htmlFor={`f-stackability-${kind}`}>
+                        {t(`designer.stackability.${kind}`)}
+                      </label>
+                    </div>
+                  ))}
+                </fieldset>
+                {content.stackability?.kind === 'stackable' && (
+                  <LanguageTextField
+                    id="f-stackability-towards"
+                    label={t('designer.stackability.towards')}
+                    value={content.stackability.towards[0]}
+                    language={language}
+                    problems={problems}
+                    onChange={(value) =>
+                      update({ stackability: { kind: 'stackable', towards: [value] } })
+                    }
+                  />
+                )}
+                <h4>{t('designer.field.links')}</h4>
+                {(content.links ?? []).map((link, index) => (
+                  <fieldset
+                    // biome-ignore lint/suspicious/noArrayIndexKey: links have no id of their own
+                    key={index}
+                    className="designer-outcome designer-fieldset"
+                  >
+                    <legend>{t('designer.link.label', { number: index + 1 })}</legend>
+                    <Field
+                      id={`f-link-${index}-url`}
+                      label={t('designer.link.url')}
+                      problems={problems}
+                    >
+                      {(props) => (
+                        <input
+                          {...props}
+                          type="url"
+                          className="hds-text-input__input"
+                          value={link.url}
+                          onChange={(event) =>
+                            update({
+                              links: (content.links ?? []).map((candidate, at) =>
+                                at === index
+                                  ? { ...candidate, url: event.target.value }
+                                  : candidate,
+                              ),
+                            })
+                          }
+                        />
+                      )}
+                    </Field>
+                    <LanguageTextField
+                      id={`f-link-${index}-name`}
+                      label={t('designer.link.name')}
+                      value={link.label}
+                      language={language}
+                      problems={problems}
+                      onChange={(value) =>
+                        update({
+                          links: (content.links ?? []).map((candidate, at) =>
+                            at === index ? { ...candidate, label: value } : candidate,
+                          ),
+                        })
+                      }
+                    />
+                    <button
+                      type="button"
+                      className="hds-button hds-button--secondary hds-button--small"
+                      onClick={() =>
+                        update({ links: (content.links ?? []).filter((_, at) => at !== index) })
+                      }
+                    >
+                      <span className="hds-button__label">
+                        {t('designer.link.remove', { number: index + 1 })}
+                      </span>
+                    </button>
+                  </fieldset>
+                ))}
+                <button
+                  type="button"
+                  className="hds-button hds-button--secondary"
+                  onClick={() =>
+                    update({ links: [...(content.links ?? []), { url: '', label: {} }] })
+                  }
+                >
+                  <span className="hds-button__label">{t('designer.link.add')}</span>
+                </button>
               </div>
               <div className="designer-actions">
                 <button

@@ -179,6 +179,9 @@ export function ConceptSelect({
           onChange={(event) => onChange(event.target.value === '' ? undefined : event.target.value)}
         >
           <option value="">{t('designer.notChosen')}</option>
+          {value !== undefined && !vocabulary.some((concept) => concept.key === value) && (
+            <option value={value}>{value}</option>
+          )}
           {vocabulary.map((concept) => (
             <option key={concept.key} value={concept.key}>
               {inLanguage(concept.label, i18n.language)}
