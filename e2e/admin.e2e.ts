@@ -88,7 +88,10 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
     })
 
     it('grants a role, creates a token (secret once) by keyboard, revokes it, rotates the key and reads the audit log', async () => {
-      const page = await adminPage(journey, { locale: 'en-GB' })
+      const page = await adminPage(journey, {
+        locale: 'en-GB',
+        permissions: ['clipboard-read', 'clipboard-write'],
+      })
       const url = journey.server.url
       await page.goto(`${url}/sign-in`)
       await page.getByLabel('E-mail address').fill('admin@demo.osaamo.fi')
@@ -201,6 +204,9 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       expect(await created.textContent()).toContain('It is not shown again')
       const secret = await page.getByLabel('Secret of the token').inputValue()
       expect(secret).toMatch(/^osaamo_at_/)
+      await created.getByRole('button', { name: 'Copy the secret' }).click()
+      await created.getByText('The secret was copied to the clipboard.').waitFor()
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret)
       const tokens = page.getByRole('region', { name: 'API tokens', exact: true })
       await expect
         .poll(() => tokens.getByRole('row', { name: /Student information system/ }).count())
