@@ -237,7 +237,10 @@ function EditorLoaded({ loaded, onLoaded }: { loaded: Loaded; onLoaded: (value: 
       )}
       {!isDraft && <p className="lead">{t(`designer.editor.readOnly.${version.status}`)}</p>}
       <div className="designer-layout">
-        <div>
+        <aside className="designer-aside" aria-label={t('designer.checklist.title')}>
+          <Checklist problems={problems} isLinked={isDraft} isChecking={isChecking} />
+        </aside>
+        <div className="designer-main">
           {isDraft ? (
             <form
               aria-labelledby="form-title"
@@ -836,9 +839,6 @@ function EditorLoaded({ loaded, onLoaded }: { loaded: Loaded; onLoaded: (value: 
           {version.status === 'published' && <NextVersionForm versionId={version.id} />}
           <History specificationId={version.specificationId} currentId={version.id} />
         </div>
-        <aside className="designer-aside" aria-label={t('designer.checklist.title')}>
-          <Checklist problems={problems} isLinked={isDraft} isChecking={isChecking} />
-        </aside>
       </div>
     </>
   )

@@ -330,6 +330,23 @@ export function ContentPreview({
         )
         .join('; '),
     ],
+    [t('designer.field.nqfLevel'), content.nqfLevel === undefined ? '' : String(content.nqfLevel)],
+    [
+      t('designer.field.iscedField'),
+      content.iscedField === undefined
+        ? ''
+        : `${content.iscedField} ${conceptLabel(iscedBroadFields, content.iscedField.slice(0, 2), language)}`,
+    ],
+    [
+      t('designer.field.stackability'),
+      content.stackability === undefined
+        ? ''
+        : content.stackability.kind === 'stand-alone'
+          ? t('designer.stackability.stand-alone')
+          : `${t('designer.stackability.towards')}: ${content.stackability.towards
+              .map((text) => inLanguage(text, language))
+              .join(', ')}`,
+    ],
     [
       t('designer.field.price'),
       content.price === undefined
@@ -384,6 +401,18 @@ export function ContentPreview({
         <>
           <Sub>{t('designer.field.qualityAssurance')}</Sub>
           <LocalText text={content.qualityAssurance.text} as="p" />
+        </>
+      )}
+      {(content.links ?? []).length > 0 && (
+        <>
+          <Sub>{t('designer.field.links')}</Sub>
+          <ul>
+            {(content.links ?? []).map((link) => (
+              <li key={link.url}>
+                <a href={link.url}>{inLanguage(link.label, language) || link.url}</a>
+              </li>
+            ))}
+          </ul>
         </>
       )}
       {texts

@@ -120,7 +120,10 @@ function Review({ versionId }: { versionId: string }) {
         </p>
       )}
       <div className="designer-layout">
-        <div>
+        <aside className="designer-aside" aria-label={t('designer.checklist.title')}>
+          <Checklist problems={problems} isLinked={false} />
+        </aside>
+        <div className="designer-main">
           <h2>{t('reviewer.review.content')}</h2>
           <ContentPreview content={version.content} headingLevel={3} />
           {version.status === 'in-review' && (
@@ -219,9 +222,6 @@ function Review({ versionId }: { versionId: string }) {
             hrefPrefix="/review/versions/"
           />
         </div>
-        <aside className="designer-aside" aria-label={t('designer.checklist.title')}>
-          <Checklist problems={problems} isLinked={false} />
-        </aside>
       </div>
     </>
   )
