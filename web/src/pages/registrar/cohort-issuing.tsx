@@ -61,6 +61,7 @@ export function CohortIssuing({
           run.state === 'completed'
             ? t('registrar.issuing.doneAnnouncement', {
                 percent: 100,
+                count: run.issued,
                 issued: run.issued,
                 already: run.alreadyIssued,
                 failed: run.failures.length,
