@@ -204,13 +204,17 @@ export function Checklist({
   return (
     <section className="designer-checklist" aria-labelledby="checklist-title">
       <h2 id="checklist-title">{t('designer.checklist.title')}</h2>
+      {/* The count is announced when a check ends; "Checking…" is only shown, not announced. */}
       <p role="status" className="designer-checklist-summary">
-        {isChecking
-          ? t('designer.checklist.checking')
-          : blocking.length === 0
-            ? t('designer.checklist.ready')
-            : t('designer.checklist.counts', { count: blocking.length })}
+        {blocking.length === 0
+          ? t('designer.checklist.ready')
+          : t('designer.checklist.counts', { count: blocking.length })}
       </p>
+      {isChecking && (
+        <p className="designer-muted" aria-hidden="true">
+          {t('designer.checklist.checking')}
+        </p>
+      )}
       {blocking.length > 0 && (
         <>
           <h3>{t('designer.checklist.errors', { count: blocking.length })}</h3>
