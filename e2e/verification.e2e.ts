@@ -239,6 +239,10 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await page.getByRole('heading', { level: 1, name: 'Credential verification' }).waitFor()
       await page.getByRole('heading', { name: 'The credential is valid' }).waitFor()
       expect(Object.values(await outcomes(page)).every((outcome) => outcome === 'ok')).toBe(true)
+      // What was achieved and from whom, as the credential states it; never the learner.
+      const facts = page.getByRole('region', { name: 'What the credential says' })
+      await facts.getByText('Kaarnala').first().waitFor()
+      expect(await facts.textContent()).not.toContain('Sanni Laine')
       await screenshot(page, 'verify-id-valid-en')
 
       await registrar.post(`/api/credentials/${revocable.id}/revoke`, {

@@ -19,3 +19,17 @@ export const VerificationReportSchema = Type.Object({
   issuerId: Type.Optional(Type.String()),
   checks: Type.Array(VerificationCheckSchema),
 })
+
+/** The public verification of an issued credential: the report, and what was achieved from whom. */
+export const IssuedCredentialVerificationSchema = Type.Object({
+  ...VerificationReportSchema.properties,
+  about: Type.Object(
+    {
+      achievementName: Type.String(),
+      issuerName: Type.String(),
+      validFrom: Type.Optional(Type.String()),
+      validUntil: Type.Optional(Type.String()),
+    },
+    { description: 'as the credential states it; nothing about the learner' },
+  ),
+})

@@ -237,6 +237,12 @@ for (const database of testDatabases) {
         expect(response.body).not.toContain(learnerName)
         expect(response.body).not.toContain(learnerEmailAddress)
         expect(response.body).not.toContain('credentialSubject')
+        expect(report.about).toMatchObject({
+          achievementName: expect.any(String),
+          issuerName: 'Kaarnalan avoin yliopisto',
+          validFrom: expect.any(String),
+        })
+        expect(report.about.achievementName).not.toBe('')
         // A revocation must show at once: never a cached answer.
         expect(response.headers['cache-control']).toBe('no-store')
       })

@@ -7,7 +7,7 @@ import {
   verifyIssuedCredential,
 } from '../../services/index.js'
 import { problemResponse } from '../problem.js'
-import { VerificationReportSchema as Report } from '../verification-schemas.js'
+import { IssuedCredentialVerificationSchema } from '../verification-schemas.js'
 
 const IdParams = Type.Object({ credentialId: Type.String({ maxLength: 100 }) })
 const CertificateQuery = Type.Object({
@@ -72,9 +72,9 @@ export const credentialCertificateRoutes: FastifyPluginAsyncTypebox<{ deps: Deps
         tags: ['credentials'],
         summary: 'Verify an issued credential by its id (public)',
         description:
-          'Verifies the stored credential as `POST /credentials/verify` does and answers the report: the verdict and every check, never the credential itself.',
+          'Verifies the stored credential as `POST /credentials/verify` does and answers the report (the verdict and every check) with what was achieved, from whom and when; never the credential itself or anything about the learner. Never cached.',
         params: IdParams,
-        response: { 200: Report, 404: problemResponse },
+        response: { 200: IssuedCredentialVerificationSchema, 404: problemResponse },
       },
     },
     async (request, reply) => {

@@ -18,6 +18,8 @@ export type VerificationReport = {
   credentialId?: string
   issuerId?: string
   checks: VerificationCheck[]
+  /** For a credential verified by its id: what was achieved, from whom and when (no learner). */
+  about?: { achievementName: string; issuerName: string; validFrom?: string; validUntil?: string }
 }
 
 /**

@@ -4,6 +4,7 @@ import { ApiError } from '../../api-client.js'
 import type { PageProps } from '../../page-route.js'
 import { Link } from '../../router.js'
 import { getCredentialVerification, type VerificationReport } from './api.js'
+import { CredentialFactsView } from './credential-facts-view.js'
 import { formatDate } from './format-date.js'
 import { VerificationLink } from './verification-link.js'
 import { VerificationReportView } from './verification-report.js'
@@ -78,6 +79,20 @@ export function CredentialVerificationPage({ params }: PageProps) {
       {state.kind === 'report' && (
         <>
           <VerificationReportView report={state.report} />
+          {state.report.about !== undefined && (
+            <CredentialFactsView
+              facts={{
+                achievementName: state.report.about.achievementName,
+                issuerName: state.report.about.issuerName,
+                ...(state.report.about.validFrom === undefined
+                  ? {}
+                  : { validFrom: state.report.about.validFrom }),
+                ...(state.report.about.validUntil === undefined
+                  ? {}
+                  : { validUntil: state.report.about.validUntil }),
+              }}
+            />
+          )}
           <p>
             <button
               type="button"

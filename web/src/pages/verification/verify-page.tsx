@@ -9,7 +9,7 @@ import {
   verifyCredential,
 } from './api.js'
 import { type CredentialFacts, credentialFactsOf } from './credential-facts.js'
-import { formatDate } from './format-date.js'
+import { CredentialFactsView } from './credential-facts-view.js'
 import { VerificationLink } from './verification-link.js'
 import { VerificationReportView } from './verification-report.js'
 
@@ -177,7 +177,7 @@ export function VerifyPage(_props: PageProps) {
         {result?.kind === 'report' && (
           <>
             <h2 className="verification-result__title">{t('verification.verify.resultTitle')}</h2>
-            <Facts facts={result.facts} />
+            <CredentialFactsView facts={result.facts} />
             <VerificationReportView report={result.report} headingLevel={3} />
           </>
         )}
@@ -198,42 +198,4 @@ function osaamoId(credentialId: string | undefined): string {
 
 function isOsaamoCredential(credentialId: string | undefined): boolean {
   return credentialId !== undefined && /^urn:uuid:[0-9a-f-]{36}$/i.test(credentialId)
-}
-
-function Facts({ facts }: { facts: CredentialFacts }) {
-  const { t, i18n } = useTranslation()
-  const rows: [string, string][] = []
-  const title = facts.achievementName ?? facts.name
-  if (title !== undefined) {
-    rows.push(['verification.facts.achievement', title])
-  }
-  if (facts.learnerName !== undefined) {
-    rows.push(['verification.facts.learner', facts.learnerName])
-  }
-  if (facts.issuerName !== undefined) {
-    rows.push(['verification.facts.issuer', facts.issuerName])
-  }
-  if (facts.validFrom !== undefined) {
-    rows.push(['verification.facts.validFrom', formatDate(facts.validFrom, i18n.language)])
-  }
-  if (facts.validUntil !== undefined) {
-    rows.push(['verification.facts.validUntil', formatDate(facts.validUntil, i18n.language)])
-  }
-  if (rows.length === 0) {
-    return null
-  }
-  return (
-    <section aria-labelledby="verification-facts-title" className="verification-facts">
-      <h3 id="verification-facts-title">{t('verification.facts.title')}</h3>
-      <p className="hint">{t('verification.facts.hint')}</p>
-      <dl className="verification-dl">
-        {rows.map(([key, value]) => (
-          <div key={key}>
-            <dt>{t(key)}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
-  )
 }
