@@ -9,7 +9,7 @@ import {
   learningSettings,
   qfEheaCycles,
   supervisionLevels,
-} from '../../../../src/core/index.js'
+} from '../../../../src/core/specification/vocabularies.js'
 import { inLanguage, type LanguageMap, type Role } from '../../api-client.js'
 import { Link } from '../../router.js'
 import { useSession } from '../../session.js'
