@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LanguageMap } from '../../api-client.js'
 import { Link } from '../../router.js'
@@ -97,35 +97,7 @@ export function AdminGate({
   )
 }
 
-/** Loads data when the section opens and again on `reload()`; keeps the last data meanwhile. */
-export function useLoad<T>(
-  load: (signal: AbortSignal) => Promise<T>,
-  keys: readonly unknown[],
-): { data: T | undefined; error: unknown; reload: () => void } {
-  const [data, setData] = useState<T | undefined>(undefined)
-  const [error, setError] = useState<unknown>(undefined)
-  const [round, setRound] = useState(0)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the load depends on
-  useEffect(() => {
-    const controller = new AbortController()
-    load(controller.signal).then(
-      (value) => {
-        if (!controller.signal.aborted) {
-          setData(value)
-          setError(undefined)
-        }
-      },
-      (reason: unknown) => {
-        if (!controller.signal.aborted) {
-          setError(reason)
-        }
-      },
-    )
-    return () => controller.abort()
-  }, [...keys, round])
-  const reload = useCallback(() => setRound((value) => value + 1), [])
-  return { data, error, reload }
-}
+export { useLoad } from '../../use-load.js'
 
 /** Times in Finnish time, in the reader's language. */
 export function useDateTime(): (value: string) => string {

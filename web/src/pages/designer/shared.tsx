@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useState } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   assessmentTypes,
@@ -11,8 +11,10 @@ import {
   supervisionLevels,
 } from '../../../../src/core/specification/vocabularies.js'
 import { inLanguage, type LanguageMap, type Role } from '../../api-client.js'
-import { Link } from '../../router.js'
-import { useSession } from '../../session.js'
+import {
+  AccessGate as SharedAccessGate,
+  useRoleAccess as useSharedRoleAccess,
+} from '../../role-access.js'
 import type { SpecificationContent, SpecificationStatus, ValidationProblem } from './api.js'
 import './designer.css'
 
@@ -30,101 +32,17 @@ export {
 export const contentLanguages = ['fi', 'sv', 'en'] as const
 export type ContentLanguage = (typeof contentLanguages)[number]
 
-/** An organisation where the reader has a role. */
-export type RoleOrganisation = { id: string; slug: string; name: LanguageMap }
-
-export type Access =
-  | { state: 'loading' }
-  | { state: 'signed-out' }
-  | { state: 'failed' }
-  | { state: 'ready'; organisations: RoleOrganisation[] }
+export type { RoleOrganisation } from '../../role-access.js'
 
 /** The organisations where the signed-in person has the role (from GET /api/me). */
-export function useRoleAccess(role: Role): Access {
-  const { session, refresh } = useSession()
-  const [hasFailed, setHasFailed] = useState(false)
-  useEffect(() => {
-    if (session.state === 'signed-in' && session.me === undefined) {
-      refresh().catch(() => setHasFailed(true))
-    }
-  }, [session, refresh])
-  if (session.state === 'signed-out') {
-    return { state: 'signed-out' }
-  }
-  if (hasFailed) {
-    return { state: 'failed' }
-  }
-  if (session.state === 'loading' || session.me === undefined) {
-    return { state: 'loading' }
-  }
-  return {
-    state: 'ready',
-    organisations: session.me.memberships
-      .filter((membership) => membership.roles.includes(role))
-      .map((membership) => membership.organisation),
-  }
+export function useRoleAccess(role: Role) {
+  return useSharedRoleAccess([role])
 }
+export { useLoad } from '../../use-load.js'
 
-/** What a page shows while the reader's access is not known yet or is missing. */
-export function AccessGate({
-  title,
-  access,
-  children,
-}: {
-  title: string
-  access: Access
-  children: (organisations: RoleOrganisation[]) => ReactNode
-}) {
-  const { t } = useTranslation()
-  if (access.state === 'ready' && access.organisations.length > 0) {
-    return children(access.organisations)
-  }
-  return (
-    <div className="narrow">
-      <h1>{title}</h1>
-      {access.state === 'loading' && <p role="status">{t('designer.loading')}</p>}
-      {access.state === 'failed' && <p role="alert">{t('designer.loadFailed')}</p>}
-      {access.state === 'signed-out' && (
-        <>
-          <p>{t('designer.signedOut')}</p>
-          <p>
-            <Link href="/sign-in">{t('designer.signInLink')}</Link>
-          </p>
-        </>
-      )}
-      {access.state === 'ready' && <p>{t('designer.noRole')}</p>}
-    </div>
-  )
-}
-
-/** Loads data when the page opens and again on `reload()`. */
-export function useLoad<T>(
-  load: (signal: AbortSignal) => Promise<T>,
-  keys: readonly unknown[],
-): { data: T | undefined; error: unknown; reload: () => void; setData: (value: T) => void } {
-  const [data, setData] = useState<T | undefined>(undefined)
-  const [error, setError] = useState<unknown>(undefined)
-  const [round, setRound] = useState(0)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the load depends on
-  useEffect(() => {
-    const controller = new AbortController()
-    load(controller.signal).then(
-      (value) => {
-        if (!controller.signal.aborted) {
-          setData(value)
-          setError(undefined)
-        }
-      },
-      (reason: unknown) => {
-        if (!controller.signal.aborted) {
-          setError(reason)
-        }
-      },
-    )
-    return () => controller.abort()
-  }, [...keys, round])
-  const reload = useCallback(() => setRound((value) => value + 1), [])
-  return { data, error, reload, setData }
+/** The role gate of the designer's and reviewer's pages, with their texts. */
+export function AccessGate(props: Omit<Parameters<typeof SharedAccessGate>[0], 'textPrefix'>) {
+  return <SharedAccessGate {...props} textPrefix="designer" />
 }
 
 const statusClasses: Record<SpecificationStatus, string> = {

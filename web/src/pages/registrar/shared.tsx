@@ -1,108 +1,29 @@
-import { type ReactNode, useCallback, useEffect, useState } from 'react'
+import { type ReactNode, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { LanguageMap } from '../../api-client.js'
-import { Link } from '../../router.js'
-import { useSession } from '../../session.js'
+import {
+  type Access,
+  type RoleOrganisation,
+  AccessGate as SharedAccessGate,
+  useRoleAccess,
+} from '../../role-access.js'
 import type { CredentialState, OfferingState } from './api.js'
 import './registrar.css'
 
-/** An organisation the signed-in person may manage offerings of (registrar or admin). */
-export type ManagedOrganisation = { id: string; slug: string; name: LanguageMap }
+export { useLoad } from '../../use-load.js'
 
-type Access =
-  | { state: 'loading' }
-  | { state: 'signed-out' }
-  | { state: 'failed' }
-  | { state: 'ready'; organisations: ManagedOrganisation[] }
+/** An organisation the signed-in person may manage offerings of (registrar or admin). */
+export type ManagedOrganisation = RoleOrganisation
+
+const managerRoles = ['registrar', 'admin'] as const
 
 /** The organisations whose registrar or admin the reader is, from their account (GET /api/me). */
 export function useRegistrarAccess(): Access {
-  const { session, refresh } = useSession()
-  const [hasFailed, setHasFailed] = useState(false)
-  useEffect(() => {
-    if (session.state === 'signed-in' && session.me === undefined) {
-      refresh().catch(() => setHasFailed(true))
-    }
-  }, [session, refresh])
-  if (session.state === 'signed-out') {
-    return { state: 'signed-out' }
-  }
-  if (hasFailed) {
-    return { state: 'failed' }
-  }
-  if (session.state === 'loading' || session.me === undefined) {
-    return { state: 'loading' }
-  }
-  return {
-    state: 'ready',
-    organisations: session.me.memberships
-      .filter((membership) =>
-        membership.roles.some((role) => role === 'registrar' || role === 'admin'),
-      )
-      .map((membership) => membership.organisation),
-  }
+  return useRoleAccess(managerRoles)
 }
 
-/** What a page shows while the reader's access is not yet known or is missing. */
-export function AccessGate({
-  title,
-  access,
-  children,
-}: {
-  title: string
-  access: Access
-  children: (organisations: ManagedOrganisation[]) => ReactNode
-}) {
-  const { t } = useTranslation()
-  if (access.state === 'ready' && access.organisations.length > 0) {
-    return children(access.organisations)
-  }
-  return (
-    <div className="narrow">
-      <h1>{title}</h1>
-      {access.state === 'loading' && <p role="status">{t('registrar.loading')}</p>}
-      {access.state === 'failed' && <p role="alert">{t('registrar.loadFailed')}</p>}
-      {access.state === 'signed-out' && (
-        <>
-          <p>{t('registrar.signedOut')}</p>
-          <p>
-            <Link href="/sign-in">{t('registrar.signInLink')}</Link>
-          </p>
-        </>
-      )}
-      {access.state === 'ready' && <p>{t('registrar.noRole')}</p>}
-    </div>
-  )
-}
-
-/** Loads data when the page opens and again on `reload()`; keeps the last data while reloading. */
-export function useLoad<T>(
-  load: (signal: AbortSignal) => Promise<T>,
-  keys: readonly unknown[],
-): { data: T | undefined; error: unknown; reload: () => void } {
-  const [data, setData] = useState<T | undefined>(undefined)
-  const [error, setError] = useState<unknown>(undefined)
-  const [round, setRound] = useState(0)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the load depends on
-  useEffect(() => {
-    const controller = new AbortController()
-    load(controller.signal).then(
-      (value) => {
-        if (!controller.signal.aborted) {
-          setData(value)
-          setError(undefined)
-        }
-      },
-      (reason: unknown) => {
-        if (!controller.signal.aborted) {
-          setError(reason)
-        }
-      },
-    )
-    return () => controller.abort()
-  }, [...keys, round])
-  const reload = useCallback(() => setRound((value) => value + 1), [])
-  return { data, error, reload }
+/** The role gate of the registrar's pages, with their texts. */
+export function AccessGate(props: Omit<Parameters<typeof SharedAccessGate>[0], 'textPrefix'>) {
+  return <SharedAccessGate {...props} textPrefix="registrar" />
 }
 
 /** Formats dates (YYYY-MM-DD, shown as they are) and times (in Finnish time) for the reader. */
