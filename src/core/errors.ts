@@ -44,6 +44,9 @@ export const errorCodes = {
   API_TOKEN_NOT_FOUND: 'No such API token.',
   /** Raised when a person named by id or e-mail address does not exist. */
   PERSON_NOT_FOUND: 'No such person.',
+  /** Raised when the last admin of an organisation would lose the role. */
+  ORGANISATION_LAST_ADMIN:
+    'This is the organisation’s last admin: give someone else the admin role first.',
   /** Raised when an e-mail address already belongs to a person. */
   EMAIL_ADDRESS_TAKEN: 'This e-mail address cannot be used.',
   /** Raised when an e-mail address named by the caller is not one of theirs. */

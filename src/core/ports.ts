@@ -73,7 +73,8 @@ export interface DatabaseProbe {
 export interface OrganisationStore {
   /** Throws ORGANISATION_SLUG_TAKEN when the slug is in use. */
   create(organisation: Organisation): Promise<void>
-  findById(id: string): Promise<Organisation | undefined>
+  /** With `isForUpdate`, the row stays locked until the transaction ends. */
+  findById(id: string, options?: { isForUpdate?: boolean }): Promise<Organisation | undefined>
   findBySlug(slug: string): Promise<Organisation | undefined>
   /** Every organisation, ordered by slug. */
   list(): Promise<Organisation[]>

@@ -13,7 +13,9 @@ import { recordAudit } from './record-audit.js'
 
 /**
  * Sets a person's roles in an organisation (an empty list ends the membership). Allowed to the
- * organisation's admins and the operator.
+ * organisation's admins and the operator. An organisation always keeps an admin: taking the role
+ * from its last one is refused (ORGANISATION_LAST_ADMIN), also when two admins remove each other
+ * at once (the organisation's row is locked while the admins are counted).
  */
 export async function grantRoles(
   deps: Pick<Deps, 'clock' | 'transaction'>,
@@ -39,6 +41,14 @@ export async function grantRoles(
     const person = await transaction.people.findById(input.personId)
     if (person === undefined || person.erasedAt !== undefined) {
       throw new AppError('PERSON_NOT_FOUND')
+    }
+    if (!granted.includes('admin')) {
+      await transaction.organisations.findById(input.organisationId, { isForUpdate: true })
+      const members = await transaction.people.listMembers(input.organisationId)
+      const admins = members.filter((member) => member.roles.includes('admin'))
+      if (admins.length === 1 && admins[0]?.personId === input.personId) {
+        throw new AppError('ORGANISATION_LAST_ADMIN')
+      }
     }
     await transaction.people.setRoles(
       input.personId,

@@ -35,8 +35,12 @@ export function createOrganisationStore(db: Kysely<Database>): OrganisationStore
         throw error
       }
     },
-    async findById(id) {
-      const row = await selectOrganisations().where('id', '=', id).executeTakeFirst()
+    async findById(id, options = {}) {
+      let query = selectOrganisations().where('id', '=', id)
+      if (options.isForUpdate === true) {
+        query = query.forUpdate()
+      }
+      const row = await query.executeTakeFirst()
       return row === undefined ? undefined : fromOrganisationRow(row)
     },
     async findBySlug(slug) {
