@@ -171,9 +171,10 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await tabToButton(page, 'Create the token')
       await page.keyboard.press('Enter')
       await page.getByRole('region', { name: 'Check these fields' }).waitFor()
-      expect(await page.evaluate(() => document.activeElement?.className)).toContain(
-        'hds-error-summary',
-      )
+      // Focus moves to the summary once it has rendered: wait for it rather than race it.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.className ?? ''))
+        .toContain('hds-error-summary')
       await expectNoAxeViolations(page)
       await shoot(page, 'admin-token-errors-en')
       await tabToId(page, 'token-name')
@@ -270,7 +271,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       const newestPage = await audit.getByRole('row').allTextContents()
       await page.getByRole('button', { name: 'Older entries' }).click()
       await page.getByText(/^Page 2: /).waitFor()
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('audit-title')
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('audit-title')
       expect(await audit.getByRole('row').nth(1).textContent()).not.toBe(newestPage[1])
       await shoot(page, 'admin-audit-older-en')
       await page.getByRole('button', { name: 'Newer entries' }).click()

@@ -334,7 +334,9 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       expect(await pages.getByRole('link', { name: 'Page 2' }).getAttribute('aria-current')).toBe(
         'page',
       )
-      expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Results')
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+        .toBe('Results')
       await pages.getByRole('link', { name: 'Page 3' }).click()
       await page.getByText('25 micro-credentials found, showing 21–25.').waitFor()
       await expectNoAxeViolations(page)
@@ -401,9 +403,9 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       const done = open.locator('.hds-notification--success')
       await done.waitFor()
       expect(await done.textContent()).toContain('You are enrolled')
-      expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(
-        'Your enrolment has been received',
-      )
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+        .toContain('Your enrolment has been received')
       await expectNoAxeViolations(page)
       await page.screenshot({
         path: new URL('catalogue-enrolled-en.png', screenshots).pathname,
