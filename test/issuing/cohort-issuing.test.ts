@@ -47,23 +47,22 @@ describe.each(testDatabases)('cohort issuing on the $name database', (database) 
     expect(events.slice(0, -1).every((event) => event.event === 'progress')).toBe(true)
     expect(await stores().issuingRuns.countIssued(cohort.offeringId)).toBe(9)
 
-    // Every learner's credential: signed, with both status entries, linked to their enrolment.
-    const enrolments = await stores().enrolments.listForOffering(cohort.offeringId)
+    // Every passed learner's credential: signed, with both status entries, linked to their
+    // enrolment, with a claim link to their address; nobody who failed has one.
     const results = await stores().results.listForOffering(cohort.offeringId)
-    const passedEnrolments = results.filter((result) => result.grade !== '0')
-    expect(passedEnrolments).toHaveLength(9)
-    for (const result of passedEnrolments) {
-      const claimable = await stores().issuingRuns.listPending(
-        cohort.offeringId,
-        ['1', '2', '3', '4', '5'],
-        {
-          limit: 100,
-          excluding: [],
-        },
-      )
-      expect(claimable).toEqual([])
-      const enrolment = enrolments.find((candidate) => candidate.id === result.enrolmentId)
-      expect(enrolment).toBeDefined()
+    const passedEnrolmentIds = results
+      .filter((result) => result.grade !== '0')
+      .map((result) => result.enrolmentId)
+    const issued = await stores().issuedCredentials.listForOffering(cohort.offeringId)
+    expect(issued.map(({ credential }) => credential.enrolmentId).sort()).toEqual(
+      [...passedEnrolmentIds].sort(),
+    )
+    for (const { credential } of issued) {
+      expect(credential.credential.proof).toMatchObject({ cryptosuite: 'eddsa-rdfc-2022' })
+      expect(credential.revocation).toBeDefined()
+      expect(credential.suspension).toBeDefined()
+      const claim = await stores().credentialClaims.findByCredential(credential.id)
+      expect(claim?.emailAddress).toMatch(/^oppija-.+@example\.fi$/)
     }
     const verified = await testApp.app.inject({
       method: 'GET',
