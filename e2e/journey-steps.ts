@@ -1,5 +1,3 @@
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { BrowserContextOptions, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { type BrowserJourney, expectNoAxeViolations, newPage } from './browser.js'
@@ -68,41 +66,4 @@ export async function tabTo(page: Page, name: string, limit = 300): Promise<void
 /** A date `offset` days from now, as a date input wants it (YYYY-MM-DD). */
 export function dateInDays(offset: number): string {
   return new Date(Date.now() + offset * day).toISOString().slice(0, 10)
-}
-
-/** Undoes quoted-printable soft line breaks and escapes (nodemailer's text encoding). */
-function decodeQuotedPrintable(text: string): string {
-  return text
-    .replaceAll(/=\r?\n/g, '')
-    .replaceAll(/=([0-9A-F]{2})/g, (_match, hex: string) =>
-      String.fromCharCode(Number.parseInt(hex, 16)),
-    )
-}
-
-/**
- * The claim token of the newest mail to `emailAddress` in the data directory's mail folder (the
- * server delivers its outbox every 2 s).
- */
-export async function claimTokenFor(dataDirectory: string, emailAddress: string): Promise<string> {
-  const directory = join(dataDirectory, 'mail')
-  for (let attempt = 0; attempt < 60; attempt += 1) {
-    const names = await readdir(directory).catch(() => [] as string[])
-    const tokens: string[] = []
-    for (const name of names.filter((file) => file.endsWith('.eml')).sort()) {
-      const mail = decodeQuotedPrintable(await readFile(join(directory, name), 'utf8'))
-      if (!mail.includes(emailAddress)) {
-        continue
-      }
-      const match = /\/claim\/([A-Za-z0-9_%.-]+)/.exec(mail)
-      if (match?.[1] !== undefined) {
-        tokens.push(decodeURIComponent(match[1]))
-      }
-    }
-    const newest = tokens.at(-1)
-    if (newest !== undefined) {
-      return newest
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error(`no claim mail to ${emailAddress}`)
 }

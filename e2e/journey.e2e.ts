@@ -6,8 +6,8 @@ import {
   isBrowserRequired,
   startBrowserJourney,
 } from './browser.js'
+import { claimTokenFor } from './claim-mail.js'
 import {
-  claimTokenFor,
   dateInDays,
   pageErrors,
   password,
@@ -284,7 +284,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await visited(learnerPage, 'learner-wallet-offer-en')
 
       // The claim link the cohort issuing mailed works for the signed-in learner, too.
-      const token = await claimTokenFor(journey.dataDirectory, learner.emailAddress)
+      const token = await claimTokenFor(journey, learner.emailAddress, credentialId)
       await learnerPage.goto(`${url}/claim/${encodeURIComponent(token)}`)
       await learnerPage.getByRole('button', { name: 'Claim the credential' }).waitFor()
       await visited(learnerPage, 'learner-claim-en')

@@ -12,6 +12,7 @@ import {
 } from './demo-specifications.js'
 import type { Deps } from './deps.js'
 import { grantRoles } from './grant-roles.js'
+import { loadDemoActivity } from './load-demo-activity.js'
 import { startSpecificationVersion } from './start-specification-version.js'
 import { transitionSpecificationVersion } from './transition-specification-version.js'
 import { updateSpecificationDraft } from './update-specification-draft.js'
@@ -25,11 +26,15 @@ export type DemoDataResult = { readonly isNewlyLoaded: boolean }
 
 /**
  * Loads the demo data once per installation: organisations, one account per role and the
- * micro-credentials of Kaarnala Open University in every lifecycle state. The marker
+ * micro-credentials of Kaarnala Open University in every lifecycle state, then (unless left out)
+ * the offerings, enrolments and credentials of loadDemoActivity. The marker
  * and the data are written in one transaction, so two processes starting together load it exactly
  * once, and a half-load is impossible. Refused unless the installation is a demo.
  */
-export async function loadDemoData(deps: Deps): Promise<DemoDataResult> {
+export async function loadDemoData(
+  deps: Deps,
+  options: { withActivity?: boolean } = {},
+): Promise<DemoDataResult> {
   if (!deps.isDemo) {
     throw new AppError('DEMO_DATA_REFUSED')
   }
@@ -76,7 +81,11 @@ export async function loadDemoData(deps: Deps): Promise<DemoDataResult> {
     }
     return true
   })
-  return { isNewlyLoaded }
+  // Offerings, enrolments and issued credentials come after, in transactions of their own:
+  // issuing signs batch by batch. Tests that count offerings start without them.
+  const isActivityNewlyLoaded =
+    options.withActivity === false ? false : await loadDemoActivity(deps)
+  return { isNewlyLoaded: isNewlyLoaded || isActivityNewlyLoaded }
 }
 
 /**

@@ -17,11 +17,13 @@ export async function buildTestApp(
   composeOptions: Omit<NonNullable<Parameters<typeof composeForTest>[1]>, 'isDemo'> & {
     /** Works background jobs (pg-boss workers on the server database), as `osaamo serve` does. */
     startsWorkers?: boolean
+    /** Also loads the demo offerings, enrolments and issued credentials (as `npm start` does). */
+    withDemoActivity?: boolean
   } = {},
 ): Promise<TestApp> {
-  const { startsWorkers, ...composing } = composeOptions
+  const { startsWorkers, withDemoActivity, ...composing } = composeOptions
   const osaamo = await composeForTest(database, { ...composing, isDemo: true })
-  await loadDemoData(osaamo.deps)
+  await loadDemoData(osaamo.deps, { withActivity: withDemoActivity === true })
   if (startsWorkers === true) {
     await osaamo.startWorkers()
   }
