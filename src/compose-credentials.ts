@@ -1,13 +1,14 @@
 import { AppError, type CredentialVerifier, type JsonObject } from './core/index.js'
 import {
-  addDataIntegrityProof,
   CredentialProcessingError,
   createCredentialVerifier,
   createDidResolver,
-  createDocumentLoader,
+  createInProcessSigning,
   createJsonFetcher,
+  createSigningPool,
   createStatusListFetcher,
   DocumentRetrievalError,
+  type DocumentSigning,
   type Ed25519Key,
   type FetchJson,
   generateEd25519Key,
@@ -52,17 +53,26 @@ export function readKeyFile(value: unknown): Ed25519Key {
   }
 }
 
-const documentLoader = createDocumentLoader()
+const inProcessSigning = createInProcessSigning()
+
+export { defaultSigningThreads } from './credentials/index.js'
+
+/** How `osaamo sign --batch` signs: on `threads` worker threads, or in this thread for one. */
+export function openSigning(threads: number): DocumentSigning {
+  return threads > 1 ? createSigningPool({ size: threads }) : createInProcessSigning()
+}
 
 /**
  * The document with a Data Integrity proof made with `key` and the given proof options (the
  * W3C test vectors' `type`, `cryptosuite`, `created`, `verificationMethod`, `proofPurpose`).
- * Problems with the document or the options are CREDENTIAL_INVALID with the reason.
+ * Problems with the document or the options are CREDENTIAL_INVALID with the reason. Signed in
+ * this thread, or on the given signing pool (`osaamo sign --batch`), with the same result.
  */
 export async function signWithKey(
   document: unknown,
   key: Ed25519Key,
   proofOptions: unknown,
+  signing: DocumentSigning = inProcessSigning,
 ): Promise<JsonObject> {
   if (typeof document !== 'object' || document === null || Array.isArray(document)) {
     throw new AppError('CREDENTIAL_INVALID', 'The credential must be a JSON object.')
@@ -71,11 +81,13 @@ export async function signWithKey(
     throw new AppError('CREDENTIAL_INVALID', 'The proof options must be a JSON object.')
   }
   try {
-    return await addDataIntegrityProof(
-      document as JsonObject,
+    return await signing.sign(
+      {
+        document: document as JsonObject,
+        options: proofOptions as ProofOptions,
+        isSafeModeChecked: false,
+      },
       key,
-      proofOptions as ProofOptions,
-      documentLoader,
     )
   } catch (error) {
     throw error instanceof CredentialProcessingError

@@ -16,6 +16,10 @@ import {
 import {
   createCertificateRenderer,
   createCredentialSigner,
+  createInProcessSigning,
+  createSigningPool,
+  type DocumentSigning,
+  defaultSigningThreads,
   encodeStatusList,
   validateOpenBadgeSchema,
 } from './credentials/index.js'
@@ -81,7 +85,7 @@ export function createArgon2Hasher(
  */
 export async function compose(
   config: Pick<Config, 'database' | 'isDemo' | 'publicUrl' | 'mail'> &
-    Partial<Pick<Config, 'oidc' | 'keyEncryptionKey' | 'verifier'>>,
+    Partial<Pick<Config, 'oidc' | 'keyEncryptionKey' | 'verifier' | 'signingThreads'>>,
   overrides: {
     clock?: Clock
     ids?: IdGenerator
@@ -115,6 +119,7 @@ export async function compose(
     throw error
   }
   const clock = overrides.clock ?? systemClock
+  const signing = chooseSigning(config.database, config.signingThreads)
   const jobs = createJobQueue(
     config.database,
     // The queue calls back into the use case once deps exist (they hold the queue).
@@ -133,7 +138,7 @@ export async function compose(
     publicUrl: config.publicUrl,
     isDemo: config.isDemo,
     oidc,
-    credentialSigner: createCredentialSigner(),
+    credentialSigner: createCredentialSigner(signing),
     keyVault,
     random: overrides.random ?? nodeRandomNumbers,
     statusListEncoder: { encode: encodeStatusList },
@@ -163,9 +168,22 @@ export async function compose(
     jobsIdle: () => (jobs.kind === 'embedded' ? jobs.queue.idle() : Promise.resolve()),
     close: async () => {
       await jobs.queue.stop()
+      await signing.close()
       await handle.close()
     },
   }
+}
+
+/**
+ * Cohorts on a database server are signed on a pool of worker threads, one per core unless
+ * configured (its workers start on the first signing); the embedded database, one thread or a
+ * single core sign in this thread.
+ */
+function chooseSigning(location: DatabaseLocation, threads: number | undefined): DocumentSigning {
+  const size = threads ?? defaultSigningThreads()
+  return location.kind === 'server' && size > 1
+    ? createSigningPool({ size })
+    : createInProcessSigning()
 }
 
 type ComposedJobQueue = Deps['jobs'] &

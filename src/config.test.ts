@@ -30,6 +30,13 @@ describe('parseConfig', () => {
     })
   })
 
+  it('reads OSAAMO_SIGNING_THREADS, and refuses a count that is not a positive integer', () => {
+    const given = parseConfig({ OSAAMO_SIGNING_THREADS: '3' }, '/')
+    expect(given.isValid && given.config.signingThreads).toBe(3)
+    const refused = parseConfig({ OSAAMO_SIGNING_THREADS: '0' }, '/')
+    expect(refused.isValid).toBe(false)
+  })
+
   it('uses a PostgreSQL server when DATABASE_URL is set, and is then not a demo by default', () => {
     const result = parseConfig(
       {

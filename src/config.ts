@@ -33,6 +33,11 @@ export type Config = {
   readonly keyEncryptionKey: KeyEncryptionKeySource
   /** OSAAMO_TRUSTED_ISSUERS and OSAAMO_DID_DOCUMENTS: what verification trusts and knows offline. */
   readonly verifier: VerifierSettings
+  /**
+   * OSAAMO_SIGNING_THREADS: worker threads that sign cohorts on a database server; unset means
+   * one per core, 1 signs in the serving thread.
+   */
+  readonly signingThreads: number | undefined
 }
 
 /** How this installation verifies other issuers' credentials. */
@@ -100,6 +105,16 @@ export function parseConfig(env: Environment, cwd: string): ConfigResult {
     { min: 1, max: 1000, fallback: 10 },
     problems,
   )
+  const signingThreadsText = read('OSAAMO_SIGNING_THREADS')
+  const signingThreads =
+    signingThreadsText === undefined
+      ? undefined
+      : parseInteger(
+          signingThreadsText,
+          'OSAAMO_SIGNING_THREADS',
+          { min: 1, max: 256, fallback: 1 },
+          problems,
+        )
   const bodyLimitBytes = parseInteger(
     read('OSAAMO_BODY_LIMIT'),
     'OSAAMO_BODY_LIMIT',
@@ -180,6 +195,7 @@ export function parseConfig(env: Environment, cwd: string): ConfigResult {
       oidc,
       keyEncryptionKey,
       verifier,
+      signingThreads,
     }),
   }
 }

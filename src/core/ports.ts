@@ -449,6 +449,19 @@ export interface CredentialSigner {
       proofPurpose?: string
     },
   ): Promise<JsonObject>
+  /**
+   * Several credentials signed alike, in order, as `addProof` signs each: on all cores when the
+   * signer has a pool of worker threads. All or nothing: the first failure in order is thrown.
+   */
+  addProofs(
+    credentials: readonly JsonObject[],
+    key: SigningKey,
+    options: {
+      cryptosuite: 'eddsa-rdfc-2022' | 'eddsa-jcs-2022'
+      created: Date
+      proofPurpose?: string
+    },
+  ): Promise<JsonObject[]>
   /** The credential as a compact VC-JOSE JWS (`typ` vc+jwt, EdDSA). */
   toJwt(credential: JsonObject, key: SigningKey): Promise<string>
 }

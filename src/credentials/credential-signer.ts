@@ -2,9 +2,9 @@ import { sign } from 'node:crypto'
 import { AppError, type CredentialSigner, type JsonObject, type SigningKey } from '../core/index.js'
 import { checkJsonLdSafeMode } from './canonical-form.js'
 import { CredentialProcessingError } from './credential-processing-error.js'
-import { addDataIntegrityProof } from './data-integrity.js'
 import { createDocumentLoader, type DocumentLoader } from './document-loader.js'
 import type { Ed25519Key } from './multikey.js'
+import { createInProcessSigning, type DocumentSigning } from './signing-pool/index.js'
 
 // Signing keys reach core and services only as opaque handles; the key objects stay here.
 const keysByHandle = new WeakMap<object, Ed25519Key>()
@@ -30,29 +30,64 @@ export function ed25519KeyOf(signingKey: SigningKey): Ed25519Key {
   return key
 }
 
-/** The CredentialSigner port on Osaamo's static document loader and node:crypto Ed25519. */
+/**
+ * The CredentialSigner port on Osaamo's static document loader and node:crypto Ed25519. Proofs
+ * are made by `signing`: in this thread by default, or on a pool of worker threads, which signs a
+ * batch (`addProofs`) on all cores with the same proofs and errors.
+ */
 export function createCredentialSigner(
+  signing: DocumentSigning = createInProcessSigning(),
   documentLoader: DocumentLoader = createDocumentLoader(),
 ): CredentialSigner {
+  const signOne = (
+    credential: JsonObject,
+    key: Ed25519Key,
+    signingKey: SigningKey,
+    options: Parameters<CredentialSigner['addProof']>[2],
+  ): Promise<JsonObject> =>
+    signing.sign(
+      {
+        document: credential,
+        // JCS signs the JSON text; the credential must still be valid JSON-LD (safe mode).
+        isSafeModeChecked: options.cryptosuite === 'eddsa-jcs-2022',
+        options: {
+          type: 'DataIntegrityProof',
+          cryptosuite: options.cryptosuite,
+          created: toDateTimeStamp(options.created),
+          verificationMethod: signingKey.verificationMethod,
+          proofPurpose: options.proofPurpose ?? 'assertionMethod',
+        },
+      },
+      key,
+    )
   return {
     async addProof(credential, signingKey, options) {
       try {
-        if (options.cryptosuite === 'eddsa-jcs-2022') {
-          // JCS signs the JSON text; the credential must still be valid JSON-LD (safe mode).
-          await checkJsonLdSafeMode(credential, documentLoader)
+        return await signOne(credential, ed25519KeyOf(signingKey), signingKey, options)
+      } catch (error) {
+        throw asCredentialInvalid(error)
+      }
+    },
+    async addProofs(credentials, signingKey, options) {
+      try {
+        const key = ed25519KeyOf(signingKey)
+        if (signing.size === 1) {
+          const signed: JsonObject[] = []
+          for (const credential of credentials) {
+            signed.push(await signOne(credential, key, signingKey, options))
+          }
+          return signed
         }
-        return await addDataIntegrityProof(
-          credential,
-          ed25519KeyOf(signingKey),
-          {
-            type: 'DataIntegrityProof',
-            cryptosuite: options.cryptosuite,
-            created: toDateTimeStamp(options.created),
-            verificationMethod: signingKey.verificationMethod,
-            proofPurpose: options.proofPurpose ?? 'assertionMethod',
-          },
-          documentLoader,
+        // All at once on the pool; the first failure in the batch's order is the answer.
+        const settled = await Promise.allSettled(
+          credentials.map((credential) => signOne(credential, key, signingKey, options)),
         )
+        return settled.map((outcome) => {
+          if (outcome.status === 'rejected') {
+            throw outcome.reason
+          }
+          return outcome.value
+        })
       } catch (error) {
         throw asCredentialInvalid(error)
       }

@@ -49,6 +49,12 @@ export {
   validateOpenBadgeSchema,
 } from './open-badges-schema.js'
 export { createCertificateRenderer, renderCertificatePdf } from './render-certificate-pdf.js'
+export {
+  createInProcessSigning,
+  createSigningPool,
+  type DocumentSigning,
+  defaultSigningThreads,
+} from './signing-pool/index.js'
 export { decodeStatusList, encodeStatusList } from './status-list-encoding.js'
 export {
   createStatusListFetcher,
