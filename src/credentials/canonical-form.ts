@@ -2,6 +2,8 @@ import canonicalize from 'canonicalize'
 import jsonld from 'jsonld'
 import { CredentialProcessingError } from './credential-processing-error.js'
 import type { DocumentLoader } from './document-loader.js'
+import { toCanonicalNQuadsOf } from './fast-rdfc/canonical-n-quads.js'
+import { decideFastPath } from './fast-rdfc/fast-path.js'
 
 /** How long RDF canonicalisation of one document may take before it is given up. */
 const canonicalizationTimeoutMs = 5_000
@@ -10,9 +12,32 @@ const canonicalizationTimeoutMs = 5_000
  * The RDFC-1.0 canonical N-Quads of a JSON-LD document (with the final newline), in JSON-LD safe
  * mode: a term or type that does not expand to an absolute IRI is an error, never silently
  * dropped. rdf-canonize's default work factor and a time-out stop "poison" blank-node graphs.
+ * A document that uses only Osaamo's static contexts in ways the fast path covers is converted
+ * by it (byte-identical, see fast-rdfc/); anything else goes to jsonld.js.
  * @see https://www.w3.org/TR/rdf-canon/
  */
 export async function toCanonicalNQuads(
+  document: unknown,
+  documentLoader: DocumentLoader,
+): Promise<string> {
+  const decision = await decideFastPath(document, documentLoader)
+  if (!decision.fast) {
+    return toCanonicalNQuadsWithJsonLd(document, documentLoader)
+  }
+  try {
+    return await toCanonicalNQuadsOf(decision.dataset, () =>
+      AbortSignal.timeout(canonicalizationTimeoutMs),
+    )
+  } catch (error) {
+    throw asProcessingError(error)
+  }
+}
+
+/**
+ * The same canonical N-Quads made by jsonld.js and rdf-canonize alone: the general path, which
+ * the fast path falls back to and is tested against.
+ */
+export async function toCanonicalNQuadsWithJsonLd(
   document: unknown,
   documentLoader: DocumentLoader,
 ): Promise<string> {

@@ -64,11 +64,26 @@ export const knownContexts: ReadonlyMap<string, unknown> = new Map<string, unkno
 export function createDocumentLoader(
   extra: ReadonlyMap<string, unknown> = new Map(),
 ): DocumentLoader {
-  return async (url) => {
+  const loader: DocumentLoader = async (url) => {
     const document = extra.get(url) ?? knownContexts.get(url)
     if (document === undefined) {
       throw new CredentialProcessingError('CONTEXT_UNKNOWN', `Unknown JSON-LD context: ${url}`)
     }
     return { contextUrl: null, documentUrl: url, document }
   }
+  extrasOfLoaders.set(loader, extra)
+  return loader
+}
+
+/** The extra documents of each loader made by createDocumentLoader. */
+const extrasOfLoaders = new WeakMap<DocumentLoader, ReadonlyMap<string, unknown>>()
+
+/**
+ * Whether `loader` answers `url` with the static context of {@link knownContexts}: it was made
+ * by createDocumentLoader and its extra documents do not replace that URL. The fast
+ * canonicalisation path, whose term tables are compiled from the static contexts, relies on it.
+ */
+export function answersWithKnownContext(loader: DocumentLoader, url: string): boolean {
+  const extra = extrasOfLoaders.get(loader)
+  return extra !== undefined && !extra.has(url) && knownContexts.has(url)
 }
