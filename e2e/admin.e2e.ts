@@ -312,6 +312,48 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       }
     }, 180_000)
 
+    it('adds a person by e-mail address, explaining in Finnish beside the field when it cannot', async () => {
+      const page = await adminPage(journey, { locale: 'fi-FI' }, 'admin@demo.osaamo.fi')
+      await page.goto(`${journey.server.url}${organisationPath}`)
+      const form = page.getByRole('heading', { name: 'Lisää henkilö', level: 3 })
+      await form.waitFor()
+      const address = page.getByLabel('Sähköpostiosoite', { exact: true })
+
+      // Nothing chosen: both problems beside their fields, the summary takes the focus.
+      await page.getByRole('button', { name: 'Lisää henkilö' }).click()
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.className ?? ''))
+        .toContain('hds-error-summary')
+      await page.locator('#member-roles-error').getByText('Valitse vähintään yksi rooli.').waitFor()
+
+      // An address without an account is refused by the server; what was typed stays.
+      await address.fill('ei.tilia@example.fi')
+      await page
+        .getByRole('group', { name: 'Roolit', exact: true })
+        .getByRole('checkbox', { name: 'Arvioija', exact: true })
+        .check()
+      await page.getByRole('button', { name: 'Lisää henkilö' }).click()
+      await page
+        .locator('#member-address-error')
+        .getByText('Tällä vahvistetulla osoitteella ei ole Osaamo-tiliä.', { exact: false })
+        .waitFor()
+      expect(await address.inputValue()).toBe('ei.tilia@example.fi')
+      expect(await address.getAttribute('aria-invalid')).toBe('true')
+      await expectNoAxeViolations(page)
+      await shoot(page, 'admin-add-member-error-fi')
+
+      // The demo learner has an account: she joins as an assessor and is listed.
+      await address.fill('learner@demo.osaamo.fi')
+      await page.getByRole('button', { name: 'Lisää henkilö' }).click()
+      await page.getByText('Sanni Laine lisättiin organisaatioon.').waitFor()
+      const sanni = page.getByRole('group', { name: 'Henkilön Sanni Laine roolit' })
+      await expect
+        .poll(() => sanni.getByRole('checkbox', { name: 'Arvioija', exact: true }).isChecked())
+        .toBe(true)
+      expect(await address.inputValue()).toBe('')
+      await page.context().close()
+    }, 90_000)
+
     it('shows “no access” to a person without the admin role, and asks a signed-out reader to sign in', async () => {
       const page = await adminPage(journey, { locale: 'en-GB' }, 'designer@demo.osaamo.fi')
       await page.goto(`${journey.server.url}/admin`)

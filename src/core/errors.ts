@@ -44,6 +44,9 @@ export const errorCodes = {
   API_TOKEN_NOT_FOUND: 'No such API token.',
   /** Raised when a person named by id or e-mail address does not exist. */
   PERSON_NOT_FOUND: 'No such person.',
+  /** Raised when a person added to an organisation by e-mail address is a member already. */
+  MEMBERSHIP_EXISTS:
+    'The person is already a member of the organisation; change their roles in the list of people.',
   /** Raised when the last admin of an organisation would lose the role. */
   ORGANISATION_LAST_ADMIN:
     'This is the organisation’s last admin: give someone else the admin role first.',

@@ -77,7 +77,13 @@ export {
   languages,
   pickLanguage,
 } from './language.js'
-export { emailVerificationLifetimeMs, type Mail, toVerificationMail } from './mail.js'
+export {
+  emailVerificationLifetimeMs,
+  type Mail,
+  type MembershipMailContent,
+  toMembershipMail,
+  toVerificationMail,
+} from './mail.js'
 export * from './offering/index.js'
 export {
   isValidSlug,

@@ -1,4 +1,6 @@
 // The public surface of the services layer: the use cases, one operation each.
+
+export { addMember, type NewMember } from './add-member.js'
 export {
   type ApiTokenSummary,
   createApiToken,

@@ -3,6 +3,7 @@ import { Type } from 'typebox'
 import type { AuditEntry } from '../../core/index.js'
 import {
   type ApiTokenSummary,
+  addMember,
   createApiToken,
   type Deps,
   getOrganisation,
@@ -57,6 +58,45 @@ export const organisationAdminRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> 
           emailAddresses: member.emailAddresses.map((address) => address.address),
           roles: [...member.roles],
         })),
+      }
+    },
+  )
+
+  app.post(
+    '/api/organisations/:slug/members',
+    {
+      schema: {
+        tags: ['administration'],
+        summary:
+          'Add a person to the organisation by a verified e-mail address of their account, with at least one role; they are told by mail',
+        params: SlugParams,
+        body: Type.Object({
+          emailAddress: Type.String({ maxLength: 320 }),
+          roles: Type.Array(Type.String(), { maxItems: 6 }),
+          language: Type.Optional(
+            Type.String({ description: 'fi, sv or en: the mail’s language' }),
+          ),
+        }),
+        response: {
+          201: Type.Object({
+            person: Type.Ref('PersonSummary'),
+            roles: Type.Array(Type.Ref('Role')),
+          }),
+          409: problemResponse,
+          ...deniedResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const organisation = await getOrganisation(deps, request.params.slug)
+      const added = await addMember(deps, request.actor, {
+        organisationId: organisation.id,
+        ...request.body,
+      })
+      reply.code(201)
+      return {
+        person: { id: added.personId, displayName: added.displayName },
+        roles: [...added.roles],
       }
     },
   )

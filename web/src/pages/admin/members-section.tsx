@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Role } from '../../api-client.js'
 import { useSession } from '../../session.js'
+import { AddMemberForm } from './add-member-form.js'
 import { allRoles, type Member, organisationPath, sendJson } from './api.js'
 import { ConfirmDialog, FailureText } from './shared.js'
 
@@ -48,6 +49,13 @@ export function MembersSection({
           }}
         />
       ))}
+      <AddMemberForm
+        slug={slug}
+        onAdded={(name) => {
+          setNotice(t('admin.addMember.added', { name }))
+          onChanged()
+        }}
+      />
     </section>
   )
 }
