@@ -23,6 +23,8 @@ import { testKeyEncryptionKey } from '../test/support/compose-for-test.js'
 const cohortSize = Number(process.env.COHORT_SIZE ?? 10_000)
 const rawSeconds = Number(process.env.BENCH_SECONDS ?? 10)
 const isProfiled = process.env.COHORT_PROFILE === '1'
+// COHORT_SIGNER=stub: a constant proof instead of signing, to measure the write path alone.
+const isSigningStubbed = process.env.COHORT_SIGNER === 'stub'
 
 export async function benchCohortIssuing(): Promise<void> {
   const serverUrl = process.env.TEST_DATABASE_URL
@@ -33,27 +35,48 @@ export async function benchCohortIssuing(): Promise<void> {
   const name = `osaamo_bench_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: serverUrl })
   await admin.connect()
-  await admin.query(`create database ${name}`)
-  const url = new URL(serverUrl)
-  url.pathname = `/${name}`
-  const composition = await compose({
-    database: { kind: 'server', url: url.toString(), poolSize: 4 },
-    isDemo: true,
-    publicUrl: 'http://localhost:3000',
-    mail: {
-      kind: 'files',
-      directory: join(tmpdir(), 'osaamo-bench-mail'),
-      from: 'bench@localhost',
-    },
-    keyEncryptionKey: { kind: 'given', key: testKeyEncryptionKey },
-  })
+  // COHORT_TEMPLATE=<database>: seed the cohort once into that database and copy it for each run
+  // (seeding 100,000 learners through the use cases takes minutes).
+  const template = process.env.COHORT_TEMPLATE
+  let seedSeconds = 0
+  if (template !== undefined) {
+    const found = await admin.query('select 1 from pg_database where datname = $1', [template])
+    if (found.rowCount === 0) {
+      await admin.query(`create database ${template}`)
+      const seeding = await composeBench(serverUrl, template)
+      try {
+        seedSeconds = (await seed(seeding.deps)).seconds
+      } finally {
+        await seeding.close()
+      }
+    }
+    await admin.query(`create database ${name} template ${template}`)
+  } else {
+    await admin.query(`create database ${name}`)
+  }
+  const composition = await composeBench(serverUrl, name)
   try {
     const { deps } = composition
-    await loadDemoData(deps)
-    const seedStarted = performance.now()
-    const cohort = await seedClosedCohort(deps, { learners: cohortSize, label: 'bench' })
-    const seedSeconds = (performance.now() - seedStarted) / 1000
+    let cohort: { offeringId: string; passed: number }
+    if (template === undefined) {
+      const seeded = await seed(deps)
+      cohort = seeded.cohort
+      seedSeconds = seeded.seconds
+    } else {
+      // The template's cohort is its largest offering; every learner of it passed.
+      const largest = new pg.Client({ connectionString: databaseUrl(serverUrl, name) })
+      await largest.connect()
+      const { rows } = await largest.query<{ offering_id: string; count: string }>(
+        'select offering_id, count(*) from enrolments group by offering_id order by 2 desc limit 1',
+      )
+      await largest.end()
+      cohort = { offeringId: rows[0]?.offering_id ?? '', passed: Number(rows[0]?.count) }
+    }
 
+    const realSigner = deps.credentialSigner
+    if (isSigningStubbed) {
+      stubSigning(deps)
+    }
     const profile = isProfiled ? profileDeps(deps) : undefined
     // The pipeline: one request, pg-boss hands the run to this process's worker.
     await composition.startWorkers()
@@ -66,6 +89,7 @@ export async function benchCohortIssuing(): Promise<void> {
     }
     const seconds = (performance.now() - started) / 1000
     profile?.stop()
+    ;(deps as { credentialSigner: Deps['credentialSigner'] }).credentialSigner = realSigner
     if (current.state !== 'completed' || current.issued !== cohort.passed) {
       throw new Error(`the run ended ${current.state} with ${current.issued} of ${cohort.passed}`)
     }
@@ -115,7 +139,7 @@ export async function benchCohortIssuing(): Promise<void> {
       ))
     const pipelineRate = current.issued / seconds
     console.log(
-      `cohort issuing, ${cohort.passed} credentials (eddsa-rdfc-2022) on the PostgreSQL server, ${availableParallelism()} cores (cohort seeded in ${seedSeconds.toFixed(0)} s)`,
+      `cohort issuing, ${cohort.passed} credentials (eddsa-rdfc-2022) on the PostgreSQL server, ${availableParallelism()} cores (cohort seeded in ${seedSeconds.toFixed(0)} s${template === undefined ? '' : `, copied from ${template}`})`,
     )
     console.log(
       `  raw signing of an issued credential, one at a time (engine only, no database) ${signRate.toFixed(1)} credentials/s`,
@@ -144,6 +168,36 @@ export async function benchCohortIssuing(): Promise<void> {
   }
 }
 
+function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+function composeBench(serverUrl: string, name: string) {
+  return compose({
+    database: { kind: 'server', url: databaseUrl(serverUrl, name), poolSize: 4 },
+    isDemo: true,
+    publicUrl: 'http://localhost:3000',
+    mail: {
+      kind: 'files',
+      directory: join(tmpdir(), 'osaamo-bench-mail'),
+      from: 'bench@localhost',
+    },
+    keyEncryptionKey: { kind: 'given', key: testKeyEncryptionKey },
+  })
+}
+
+/** The demo data and a closed offering of COHORT_SIZE passed learners. */
+async function seed(
+  deps: Deps,
+): Promise<{ cohort: { offeringId: string; passed: number }; seconds: number }> {
+  await loadDemoData(deps)
+  const started = performance.now()
+  const cohort = await seedClosedCohort(deps, { learners: cohortSize, label: 'bench' })
+  return { cohort, seconds: (performance.now() - started) / 1000 }
+}
+
 /** Calls `work` repeatedly for a fixed time after a warm-up; answers the rate per second. */
 async function rate(work: () => Promise<unknown>): Promise<number> {
   const warmUntil = performance.now() + 1000
@@ -157,6 +211,26 @@ async function rate(work: () => Promise<unknown>): Promise<number> {
     count += 1
   }
   return count / ((performance.now() - started) / 1000)
+}
+
+/** Proofs that are a constant string: the pipeline without the cost of signing. */
+function stubSigning(deps: Deps): void {
+  const proofOf = (credential: JsonObject) => ({
+    ...credential,
+    proof: {
+      type: 'DataIntegrityProof',
+      cryptosuite: 'eddsa-rdfc-2022',
+      created: '2026-11-29T10:00:00Z',
+      verificationMethod: 'did:example:stub#key',
+      proofPurpose: 'assertionMethod',
+      proofValue: `z${'1'.repeat(86)}`,
+    },
+  })
+  ;(deps as { credentialSigner: Deps['credentialSigner'] }).credentialSigner = {
+    ...deps.credentialSigner,
+    addProof: async (credential) => proofOf(credential),
+    addProofs: async (credentials) => credentials.map(proofOf),
+  }
 }
 
 /**

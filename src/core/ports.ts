@@ -657,7 +657,15 @@ export interface IssuingRunStore {
   listPending(
     offeringId: string,
     passingGrades: readonly string[],
-    options: { limit: number; excluding: readonly string[] },
+    options: {
+      limit: number
+      excluding: readonly string[]
+      /**
+       * Only learners after this one in enrolment order: where the previous batch ended. A hint
+       * for speed; learners with a credential are never listed whatever it says.
+       */
+      after?: Pick<PendingLearner, 'enrolledAt' | 'enrolmentId'> | undefined
+    },
   ): Promise<PendingLearner[]>
   /** How many of the offering's learners passed. */
   countPassed(offeringId: string, passingGrades: readonly string[]): Promise<number>

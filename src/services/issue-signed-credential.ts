@@ -43,7 +43,16 @@ export type SignedCredentialItem = {
 /** Several credentials of one organisation, issued alike (a cohort). */
 export type SignedCredentialBatch = Omit<SignedCredentialRequest, keyof SignedCredentialItem> & {
   readonly items: readonly SignedCredentialItem[]
+  /**
+   * More writes of the caller's transaction for the stored credentials (cohort issuing's claim
+   * links and mails), made before the audit entries: the audit chain's lock is taken last and
+   * held for as short a time as possible.
+   */
+  readonly beforeAudit?: ((results: readonly SignedCredentialResult[]) => Promise<void>) | undefined
 }
+
+/** Credentials signed and stored per chunk: a chunk is written while the next ones are signed. */
+const signingChunkSize = 100
 
 /** The issued credential: a signed object, or the compact JWT for `vc+jwt`. */
 export type SignedCredentialResult = {
@@ -128,8 +137,7 @@ export async function issueSignedCredentials(
         )
       : undefined
     const now = deps.clock.now()
-    const results: SignedCredentialResult[] = []
-    for (const [index, item] of items.entries()) {
+    const unsignedCredentials = items.map((item, index): JsonObject => {
       const position = positions?.[index]
       const statusEntries =
         position === undefined
@@ -142,22 +150,20 @@ export async function issueSignedCredentials(
               }),
             )
       const { '@context': context, ...fields } = item.credential
-      const unsigned: JsonObject = {
+      return {
         '@context': context,
         id: `urn:uuid:${item.id}`,
         ...fields,
         issuer: issuers[index],
         ...(statusEntries.length === 0 ? {} : { credentialStatus: statusEntries }),
       }
-      const jwt =
-        batch.format === 'vc+jwt' ? await deps.credentialSigner.toJwt(unsigned, key) : undefined
-      const signed =
-        batch.format === 'vc+jwt'
-          ? unsigned
-          : await deps.credentialSigner.addProof(unsigned, key, {
-              cryptosuite: batch.format,
-              created: now,
-            })
+    })
+    const toResult = (index: number, signed: JsonObject, jwt: string | undefined) => {
+      const item = items[index]
+      if (item === undefined) {
+        throw new TypeError('a credential was signed for no item of the batch')
+      }
+      const position = positions?.[index]
       const issued: IssuedCredential = {
         id: item.id,
         organisationId: organisation.id,
@@ -174,9 +180,33 @@ export async function issueSignedCredentials(
         specificationVersionId: item.specificationVersionId,
         enrolmentId: item.enrolmentId,
       }
-      results.push({ id: item.id, verifiableCredential: jwt ?? signed, issued })
+      return { id: item.id, verifiableCredential: jwt ?? signed, issued }
     }
-    await transaction.issuedCredentials.createMany(results.map((result) => result.issued))
+    const results: SignedCredentialResult[] = []
+    const format = batch.format
+    if (format === 'vc+jwt') {
+      for (const [index, unsigned] of unsignedCredentials.entries()) {
+        results.push(toResult(index, unsigned, await deps.credentialSigner.toJwt(unsigned, key)))
+      }
+      await transaction.issuedCredentials.createMany(results.map((result) => result.issued))
+    } else {
+      // Every chunk goes to the signer at once (on a pool, all cores sign); each is stored as soon
+      // as it is signed, while later chunks are still being signed.
+      const chunks = chunksOf(unsignedCredentials, signingChunkSize).map((chunk) =>
+        settle(deps.credentialSigner.addProofs(chunk, key, { cryptosuite: format, created: now })),
+      )
+      for (const chunk of chunks) {
+        const outcome = await chunk
+        if (!outcome.isSigned) {
+          throw outcome.error
+        }
+        const first = results.length
+        const stored = outcome.signed.map((signed, at) => toResult(first + at, signed, undefined))
+        results.push(...stored)
+        await transaction.issuedCredentials.createMany(stored.map((result) => result.issued))
+      }
+    }
+    await batch.beforeAudit?.(results)
     await recordAudits(
       deps,
       transaction,
@@ -193,6 +223,24 @@ export async function issueSignedCredentials(
     )
     return results
   })
+}
+
+function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = []
+  for (let start = 0; start < items.length; start += size) {
+    chunks.push(items.slice(start, start + size))
+  }
+  return chunks
+}
+
+/** The outcome of a promise as data, so that a failure nobody awaits yet is not unhandled. */
+function settle<T>(
+  promise: Promise<T>,
+): Promise<{ isSigned: true; signed: T } | { isSigned: false; error: unknown }> {
+  return promise.then(
+    (signed) => ({ isSigned: true as const, signed }),
+    (error: unknown) => ({ isSigned: false as const, error }),
+  )
 }
 
 /** A revocation and a suspension position for each of `count` credentials. */

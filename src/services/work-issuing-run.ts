@@ -7,6 +7,7 @@ import {
   issuingBatchSize,
   type JsonObject,
   maximumIssuingFailuresKept,
+  nextIssuingBatchSize,
   type PendingLearner,
   passingGradesOf,
   type Stores,
@@ -30,7 +31,8 @@ export type IssuingWorkOptions = {
 }
 
 /**
- * Works an issuing run until every passed learner of its offering has a credential. Each batch of
+ * Works an issuing run until every passed learner of its offering has a credential. Batches start
+ * at {@link issuingBatchSize} learners and double up to the database's largest batch. Each batch of
  * learners is one transaction under the run's lock: its credentials (signed, with status entries),
  * claim links, mails, audit entries and the run's counters land together or not at all, so a
  * process killed at any moment leaves no half-made credential and exact counters, and the next
@@ -54,16 +56,19 @@ export async function workIssuingRun(
     }
     const issuer = await prepareOpenBadgeIssuer(deps, system, offering.versionId)
     const passing = passingGradesOf(issuer.version.content.gradingScheme)
+    let batchSize = issuingBatchSize
+    let after: LearnerPlace | undefined
     for (;;) {
       if (options.signal?.aborted === true) {
         return run
       }
-      const isDone = await deps.transaction((stores) =>
-        issueNextBatch(deps, stores, { runId, issuer, passing }),
-      )
+      const work = { runId, issuer, passing, limit: batchSize, after }
+      const next = await deps.transaction((stores) => issueNextBatch(deps, stores, work))
+      batchSize = nextIssuingBatchSize(batchSize, deps.database.kind)
+      after = next === 'done' ? undefined : next
       run = await findRun(deps.stores, runId)
       options.onProgress?.(run)
-      if (isDone) {
+      if (next === 'done') {
         return run
       }
     }
@@ -78,27 +83,49 @@ export async function workIssuingRun(
   }
 }
 
-/** Issues to the next batch of learners; true when there was nobody left. */
+/** A learner's place in the offering's enrolment order. */
+type LearnerPlace = Pick<PendingLearner, 'enrolledAt' | 'enrolmentId'>
+
+/**
+ * Issues to the next batch of learners: after `after`, where this worker's last batch ended,
+ * when that leaves anybody (another worker may have gone further meanwhile: its learners are
+ * issued and not listed again), else from the start. Answers where the batch ended, or 'done'
+ * when nobody was left.
+ */
 async function issueNextBatch(
   deps: Deps,
   stores: Stores,
-  work: { runId: string; issuer: OpenBadgeIssuer; passing: readonly string[] },
-): Promise<boolean> {
+  work: {
+    runId: string
+    issuer: OpenBadgeIssuer
+    passing: readonly string[]
+    limit: number
+    after: LearnerPlace | undefined
+  },
+): Promise<LearnerPlace | 'done'> {
   await stores.issuingRuns.lockForWork(work.runId)
   // Read under the lock: another worker may have finished the run or moved it on meanwhile.
   const run = await findRun(stores, work.runId)
   if (isIssuingRunFinished(run)) {
-    return true
+    return 'done'
   }
   const startedAt = deps.clock.now()
   await stores.issuingRuns.markRunning(run.id, startedAt)
-  const pending = await stores.issuingRuns.listPending(run.offeringId, work.passing, {
-    limit: issuingBatchSize,
-    excluding: run.failures.map((failure) => failure.enrolmentId),
-  })
-  if (pending.length === 0) {
+  const listPending = (after: LearnerPlace | undefined) =>
+    stores.issuingRuns.listPending(run.offeringId, work.passing, {
+      limit: work.limit,
+      excluding: run.failures.map((failure) => failure.enrolmentId),
+      after,
+    })
+  let pending = await listPending(work.after)
+  if (pending.length === 0 && work.after !== undefined) {
+    // The run is complete only when nobody is left anywhere in the offering.
+    pending = await listPending(undefined)
+  }
+  const last = pending.at(-1)
+  if (last === undefined) {
     await stores.issuingRuns.finish(run.id, { state: 'completed', at: deps.clock.now() })
-    return true
+    return 'done'
   }
   const failures: IssuingFailure[] = []
   const ready: { learner: PendingLearner; emailAddress: string; credential: JsonObject }[] = []
@@ -112,7 +139,7 @@ async function issueNextBatch(
       ready.push({ learner, ...built })
     }
   }
-  const results = await issueSignedCredentials(
+  await issueSignedCredentials(
     deps,
     {
       actor: system,
@@ -125,25 +152,27 @@ async function issueNextBatch(
         specificationVersionId: work.issuer.version.id,
         enrolmentId: learner.enrolmentId,
       })),
+      beforeAudit: async (results) => {
+        await sendClaimLinks(
+          deps,
+          stores,
+          results.map((result, index) => ({
+            credential: result.issued,
+            emailAddress: ready[index]?.emailAddress ?? '',
+            language: run.language,
+          })),
+        )
+        await stores.issuingRuns.recordProgress(run.id, {
+          issued: results.length,
+          alreadyIssued: 0,
+          failures,
+          at: deps.clock.now(),
+        })
+      },
     },
     stores,
   )
-  await sendClaimLinks(
-    deps,
-    stores,
-    results.map((result, index) => ({
-      credential: result.issued,
-      emailAddress: ready[index]?.emailAddress ?? '',
-      language: run.language,
-    })),
-  )
-  await stores.issuingRuns.recordProgress(run.id, {
-    issued: results.length,
-    alreadyIssued: 0,
-    failures,
-    at: deps.clock.now(),
-  })
-  return false
+  return { enrolledAt: last.enrolledAt, enrolmentId: last.enrolmentId }
 }
 
 /** The learner's unsigned credential and the address to mail, or why there is none. */

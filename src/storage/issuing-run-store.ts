@@ -87,7 +87,7 @@ export function createIssuingRunStore(db: Kysely<Database>): IssuingRunStore {
       // runs take turns.
       await sql`select pg_advisory_xact_lock(${issuingRunLockClass}, hashtext(${id}))`.execute(db)
     },
-    async listPending(offeringId, passingGrades, { limit, excluding }) {
+    async listPending(offeringId, passingGrades, { limit, excluding, after }) {
       if (passingGrades.length === 0) {
         return []
       }
@@ -99,6 +99,7 @@ export function createIssuingRunStore(db: Kysely<Database>): IssuingRunStore {
         .leftJoin('issued_credentials', 'issued_credentials.enrolment_id', 'enrolments.id')
         .select((eb) => [
           'enrolments.id as enrolment_id',
+          'enrolments.enrolled_at',
           'enrolments.person_id',
           'people.display_name',
           'people.erased_at',
@@ -122,6 +123,11 @@ export function createIssuingRunStore(db: Kysely<Database>): IssuingRunStore {
       if (excluding.length > 0) {
         query = query.where('enrolments.id', 'not in', [...excluding])
       }
+      if (after !== undefined) {
+        query = query.where(
+          sql<boolean>`(enrolments.enrolled_at, enrolments.id) > (${after.enrolledAt}, ${after.enrolmentId})`,
+        )
+      }
       const rows = await query
         .orderBy('enrolments.enrolled_at')
         .orderBy('enrolments.id')
@@ -130,6 +136,7 @@ export function createIssuingRunStore(db: Kysely<Database>): IssuingRunStore {
       return rows.map(
         (row): PendingLearner => ({
           enrolmentId: row.enrolment_id,
+          enrolledAt: row.enrolled_at,
           personId: row.person_id,
           name: row.erased_at === null ? row.display_name : undefined,
           emailAddress: row.erased_at === null ? (row.email_address ?? undefined) : undefined,

@@ -11,6 +11,7 @@ import * as indexCatalogueFilters from './2026-11-29-1-index-catalogue-filters.j
 import * as createOfferings from './2026-11-29-2-create-offerings.js'
 import * as createCredentialOffers from './2026-11-29-3-create-credential-offers.js'
 import * as createCohortIssuing from './2026-11-29-4-create-cohort-issuing.js'
+import * as indexPendingLearners from './2026-11-29-5-index-pending-learners.js'
 
 /**
  * Every migration. Listed here rather than read from the folder so that they work the same under
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-2-create-offerings': createOfferings,
   '2026-11-29-3-create-credential-offers': createCredentialOffers,
   '2026-11-29-4-create-cohort-issuing': createCohortIssuing,
+  '2026-11-29-5-index-pending-learners': indexPendingLearners,
 }
