@@ -238,6 +238,13 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click()
       await page.locator('.learner-card').first().waitFor()
       expect(page.url()).toBe(`${journey.server.url}/my/credentials`)
+      // Her studies: the demo data's Python course, passed, with its credential.
+      const studies = page.getByRole('region', { name: 'My studies' })
+      await studies.getByText('Completed with grade 4', { exact: false }).waitFor()
+      await studies
+        .getByRole('link', { name: 'Credential: Programming basics with Python' })
+        .waitFor()
+      await expectNoAxeViolations(page)
       await page.goto(`${journey.server.url}/my/credentials/00000000-0000-4000-8000-000000000000`)
       await page.getByRole('heading', { level: 1, name: 'Credential not found' }).waitFor()
       await expectNoAxeViolations(page)

@@ -73,6 +73,36 @@ describe.each(testDatabases)('the demo activity on the $name database', (databas
     expect(enrolled.statusCode).toBe(201)
   })
 
+  it('lists the learner’s own enrolments with grade and credential, newest first', async () => {
+    expect((await get('/api/me/enrolments')).statusCode).toBe(401)
+    const response = await get('/api/me/enrolments', learner)
+    expect(response.statusCode).toBe(200)
+    const items = response.json<{
+      items: {
+        offering: { state: string; courseCode: string }
+        title: { en: string }
+        source: string
+        result: { grade: string; isPassed: boolean } | null
+        credentialId: string | null
+      }[]
+    }>().items
+    // The open offering, which the test before enrolled her in, and the closed one (the test
+    // clock stands still, so both have the same time and either may come first).
+    const byState = (state: string) => items.find((item) => item.offering.state === state)
+    expect(items).toHaveLength(2)
+    expect(byState('open')).toMatchObject({ source: 'self', result: null, credentialId: null })
+    const [mine] = (await get('/api/me/credentials', learner)).json<{ items: { id: string }[] }>()
+      .items
+    expect(byState('closed')).toMatchObject({
+      source: 'import',
+      title: { en: 'Programming basics with Python' },
+      result: { grade: '4', isPassed: true },
+      credentialId: mine?.id,
+    })
+    const registrarOwn = (await get('/api/me/enrolments', registrar)).json<{ items: unknown[] }>()
+    expect(registrarOwn.items).toEqual([])
+  })
+
   it('is loaded once: loading the demo data again changes nothing', async () => {
     const before = await offerings()
     expect(await loadDemoData(testApp.osaamo.deps)).toEqual({ isNewlyLoaded: false })

@@ -586,6 +586,8 @@ export interface EnrolmentStore {
   countForOffering(offeringId: string): Promise<number>
   /** Every enrolment of the offering, in the order they came. */
   listForOffering(offeringId: string): Promise<Enrolment[]>
+  /** Every enrolment of the person, newest first. */
+  listForPerson(personId: string): Promise<Enrolment[]>
 }
 
 /** Assessment results: at most one per enrolment; recording again replaces it. */

@@ -97,6 +97,7 @@ export { issueThroughVcApi, type VcApiIssueOptions } from './issue-through-vc-ap
 export { type EnrolmentListItem, listEnrolments } from './list-enrolments.js'
 export { listMembers, type Member } from './list-members.js'
 export { listMyCredentials, type MyCredential } from './list-my-credentials.js'
+export { listMyEnrolments, type MyEnrolment } from './list-my-enrolments.js'
 export {
   listOfferingCredentials,
   type OfferingCredentialItem,

@@ -55,6 +55,16 @@ export function createEnrolmentStore(db: Kysely<Database>): EnrolmentStore {
         .execute()
       return rows.map(fromEnrolmentRow)
     },
+    async listForPerson(personId) {
+      const rows = await db
+        .selectFrom('enrolments')
+        .selectAll()
+        .where('person_id', '=', personId)
+        .orderBy('enrolled_at', 'desc')
+        .orderBy('id')
+        .execute()
+      return rows.map(fromEnrolmentRow)
+    },
   }
 }
 

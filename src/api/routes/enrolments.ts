@@ -6,8 +6,11 @@ import {
   enrolInOffering,
   importEnrolments,
   listEnrolments,
+  listMyEnrolments,
+  type MyEnrolment,
 } from '../../services/index.js'
 import { problemResponse } from '../problem.js'
+import { OfferingBody, toOfferingBody } from './offerings.js'
 
 const EnrolmentBody = Type.Object({
   id: Type.String({ format: 'uuid' }),
@@ -17,6 +20,28 @@ const EnrolmentBody = Type.Object({
   source: Type.Union([Type.Literal('self'), Type.Literal('import')]),
   enrolledAt: Type.String({ format: 'date-time' }),
 })
+const LanguageMapBody = Type.Record(Type.String(), Type.String())
+const MyEnrolmentBody = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    offering: OfferingBody,
+    title: LanguageMapBody,
+    ects: Type.Union([Type.Number(), Type.Null()]),
+    organisationName: LanguageMapBody,
+    source: Type.Union([Type.Literal('self'), Type.Literal('import')]),
+    enrolledAt: Type.String({ format: 'date-time' }),
+    result: Type.Union([
+      Type.Object({
+        grade: Type.String(),
+        assessedOn: Type.String({ format: 'date' }),
+        isPassed: Type.Boolean(),
+      }),
+      Type.Null(),
+    ]),
+    credentialId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]),
+  },
+  { description: 'One of the signed-in person’s enrolments' },
+)
 const OfferingParams = Type.Object({ offeringId: Type.String({ format: 'uuid' }) })
 const failures = {
   400: problemResponse,
@@ -32,6 +57,27 @@ export const enrolmentRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async 
   app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => {
     done(null, body)
   })
+
+  app.get(
+    '/api/me/enrolments',
+    {
+      schema: {
+        tags: ['offerings'],
+        summary:
+          'The signed-in person’s enrolments, newest first: the offering, its micro-credential and organisation, the grade and the credential once there are',
+        response: {
+          200: Type.Object({ items: Type.Array(MyEnrolmentBody) }),
+          401: problemResponse,
+          403: problemResponse,
+        },
+      },
+    },
+    async (request, reply) => {
+      const enrolments = await listMyEnrolments(deps, request.actor)
+      void reply.header('cache-control', 'no-store')
+      return { items: enrolments.map(toMyEnrolmentBody) }
+    },
+  )
 
   app.post(
     '/api/offerings/:offeringId/enrolments',
@@ -113,5 +159,19 @@ function toEnrolmentBody(enrolment: Enrolment): Static<typeof EnrolmentBody> {
     studentNumber: enrolment.studentNumber ?? null,
     source: enrolment.source,
     enrolledAt: enrolment.enrolledAt.toISOString(),
+  }
+}
+
+function toMyEnrolmentBody(enrolment: MyEnrolment): Static<typeof MyEnrolmentBody> {
+  return {
+    id: enrolment.id,
+    offering: toOfferingBody(enrolment.offering),
+    title: { ...enrolment.title },
+    ects: enrolment.ects ?? null,
+    organisationName: { ...enrolment.organisationName },
+    source: enrolment.source,
+    enrolledAt: enrolment.enrolledAt.toISOString(),
+    result: enrolment.result ?? null,
+    credentialId: enrolment.credentialId ?? null,
   }
 }

@@ -13,7 +13,7 @@ import {
 } from '../../services/index.js'
 import { problemResponse } from '../problem.js'
 
-const OfferingBody = Type.Object({
+export const OfferingBody = Type.Object({
   id: Type.String({ format: 'uuid' }),
   organisationId: Type.String({ format: 'uuid' }),
   specificationId: Type.String({ format: 'uuid' }),

@@ -1,4 +1,4 @@
-import { ApiError, callApi, type Person } from '../../api-client.js'
+import { ApiError, callApi, type LanguageMap, type Person } from '../../api-client.js'
 
 /** A credential in its learner's own list (GET /api/me/credentials). */
 export type MyCredential = {
@@ -105,4 +105,29 @@ export function linkedInAddUrl(credential: MyCredential, verificationUrl: string
     certId: credential.id,
   })
   return `https://www.linkedin.com/profile/add?${query.toString()}`
+}
+
+/** One of the signed-in person's enrolments (GET /api/me/enrolments). */
+export type MyEnrolment = {
+  id: string
+  offering: {
+    id: string
+    specificationId: string
+    state: 'planned' | 'open' | 'running' | 'closed'
+    startsOn: string
+    endsOn: string
+    formOfParticipation: string
+    languageOfInstruction: string
+  }
+  title: LanguageMap
+  ects: number | null
+  organisationName: LanguageMap
+  source: 'self' | 'import'
+  enrolledAt: string
+  result: { grade: string; assessedOn: string; isPassed: boolean } | null
+  credentialId: string | null
+}
+
+export function listMyEnrolments(signal: AbortSignal) {
+  return callApi<{ items: MyEnrolment[] }>('GET', '/api/me/enrolments', { signal })
 }

@@ -3,6 +3,7 @@ import type { PageProps } from '../../page-route.js'
 import { Link } from '../../router.js'
 import { formatDate } from '../verification/format-date.js'
 import { CredentialState } from './credential-state.js'
+import { MyEnrolments } from './my-enrolments.js'
 import { SignInToContinue } from './signed-out.js'
 import { useMyCredentials } from './use-my-credentials.js'
 import './learner.css'
@@ -47,6 +48,7 @@ export function MyCredentialsPage(_props: PageProps) {
               ))}
             </ul>
           )}
+          <MyEnrolments />
         </>
       )}
     </>
