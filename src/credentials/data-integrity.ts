@@ -1,4 +1,4 @@
-import { createHash, sign, verify } from 'node:crypto'
+import { hash, sign, verify } from 'node:crypto'
 import { base58 } from '@scure/base'
 import { toCanonicalJson, toCanonicalNQuads } from './canonical-form.js'
 import { CredentialProcessingError } from './credential-processing-error.js'
@@ -129,14 +129,40 @@ async function hashDataOf(
   proofConfig: JsonObject,
   documentLoader: DocumentLoader,
 ): Promise<Buffer> {
-  const [canonicalProof, canonicalDocument] =
-    cryptosuite === 'eddsa-rdfc-2022'
-      ? await Promise.all([
-          toCanonicalNQuads(proofConfig, documentLoader),
-          toCanonicalNQuads(unsecured, documentLoader),
-        ])
-      : [toCanonicalJson(proofConfig), toCanonicalJson(unsecured)]
-  return Buffer.concat([sha256(canonicalProof), sha256(canonicalDocument)])
+  if (cryptosuite === 'eddsa-jcs-2022') {
+    return Buffer.concat([sha256(toCanonicalJson(proofConfig)), sha256(toCanonicalJson(unsecured))])
+  }
+  const [proofHash, documentHash] = await Promise.all([
+    proofConfigHash(proofConfig, documentLoader),
+    toCanonicalNQuads(unsecured, documentLoader).then(sha256),
+  ])
+  return Buffer.concat([proofHash, documentHash])
+}
+
+/**
+ * Recent proof configurations' hashes, by their JSON text and loader: a batch signs many
+ * credentials with one configuration (same contexts, method, purpose and creation second), and
+ * equal JSON is an equal document, so the hash is the same.
+ */
+const proofConfigHashes = new WeakMap<DocumentLoader, Map<string, Buffer>>()
+
+async function proofConfigHash(
+  proofConfig: JsonObject,
+  documentLoader: DocumentLoader,
+): Promise<Buffer> {
+  const key = JSON.stringify(proofConfig)
+  let hashes = proofConfigHashes.get(documentLoader)
+  const found = hashes?.get(key)
+  if (found !== undefined) {
+    return found
+  }
+  const hash = sha256(await toCanonicalNQuads(proofConfig, documentLoader))
+  if (hashes === undefined || hashes.size >= 16) {
+    hashes = new Map()
+    proofConfigHashes.set(documentLoader, hashes)
+  }
+  hashes.set(key, hash)
+  return hash
 }
 
 function checkProofConfiguration(options: ProofOptions): EddsaCryptosuite {
@@ -188,5 +214,5 @@ function startsWithContexts(documentContext: unknown, proofContext: unknown): bo
 }
 
 export function sha256(text: string): Buffer {
-  return createHash('sha256').update(text, 'utf8').digest()
+  return hash('sha256', text, 'buffer')
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, hash as oneShotHash } from 'node:crypto'
 import rdfCanonize from 'rdf-canonize'
 import type { BlankNode, NamedNode, Quad } from './n-quads.js'
 import type { Dataset } from './to-quads.js'
@@ -124,13 +124,11 @@ class Canonicaliser {
         }
       }
     }
-    const labels = (node: number) => `_:${this.canonicalIssuer.getId(node)}`
-    const lines = this.dataset.quads.map(
-      (quad) =>
-        `${term(quad.subject, labels)} ${quad.predicate.nq} ${term(quad.object, labels)} .\n`,
+    const labels = Array.from(
+      { length: this.dataset.blankNodeCount },
+      (_, node) => `_:${this.canonicalIssuer.getId(node)}`,
     )
-    lines.sort()
-    return lines.join('')
+    return sortedNQuads(this.dataset.quads, labels)
   }
 
   /** RDFC-1.0 Hash Related Blank Node. */
@@ -145,9 +143,7 @@ class Canonicaliser {
       : issuer.hasId(related)
         ? `_:${issuer.getId(related)}`
         : (this.firstDegree[related] ?? '')
-    return createHash('sha256')
-      .update(`${position}<${quad.predicate.value}>${id}`, 'utf8')
-      .digest('hex')
+    return oneShotHash('sha256', `${position}<${quad.predicate.value}>${id}`, 'hex')
   }
 
   /** RDFC-1.0 Hash N-Degree Quads, as rdf-canonize 5 implements it. */
@@ -271,18 +267,41 @@ function firstDegreeHash(node: number, related: Quad[]): string {
       `${referenceTerm(quad.subject, node)} ${quad.predicate.nq} ${referenceTerm(quad.object, node)} .\n`,
   )
   lines.sort()
-  const digest = createHash('sha256')
-  for (const line of lines) {
-    digest.update(line, 'utf8')
-  }
-  return digest.digest('hex')
+  // One hash of the joined lines is the hash of the lines fed one by one (as rdf-canonize does).
+  return oneShotHash('sha256', lines.join(''), 'hex')
 }
 
-function term(
-  value: NamedNode | BlankNode | { nq: string },
-  label: (node: number) => string,
-): string {
-  return typeof value === 'number' ? label(value) : value.nq
+/**
+ * The quads as N-Quads lines in code unit order (JavaScript's default sort, as rdf-canonize
+ * sorts). Lines are sorted by subject first and then within each subject: the same order,
+ * because a subject term is never a prefix of another one followed by more than a space
+ * (IRIs end in ">", blank node labels are followed by " ", which sorts before any label
+ * character), and it spares comparing long shared subject IRIs over and over.
+ */
+function sortedNQuads(quads: readonly Quad[], labels: readonly string[]): string {
+  const bySubject = new Map<string, string[]>()
+  for (const quad of quads) {
+    const subject = typeof quad.subject === 'number' ? labels[quad.subject] : quad.subject.nq
+    const object = typeof quad.object === 'number' ? labels[quad.object] : quad.object.nq
+    const rest = `${quad.predicate.nq} ${object} .\n`
+    const lines = bySubject.get(subject as string)
+    if (lines === undefined) {
+      bySubject.set(subject as string, [rest])
+    } else {
+      lines.push(rest)
+    }
+  }
+  const subjects = [...bySubject.keys()].map((subject) => `${subject} `)
+  subjects.sort()
+  const text: string[] = []
+  for (const subject of subjects) {
+    const lines = bySubject.get(subject.slice(0, -1)) ?? []
+    lines.sort()
+    for (const line of lines) {
+      text.push(subject, line)
+    }
+  }
+  return text.join('')
 }
 
 function referenceTerm(value: NamedNode | BlankNode | { nq: string }, node: number): string {

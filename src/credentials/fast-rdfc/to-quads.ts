@@ -83,6 +83,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 export function toQuads(document: Record<string, unknown>, context = initialContext): Dataset {
   const converter = new Converter()
   converter.topLevel(document, context)
+  converter.dropRepeatsOfNamedNodes()
   return { quads: converter.quads, blankNodeCount: converter.blankNodeCount }
 }
 
@@ -90,6 +91,9 @@ class Converter {
   readonly quads: Quad[] = []
   blankNodeCount = 0
   private readonly seen = new Set<string>()
+  /** How often each named node occurs as a node object, and the values added to named nodes. */
+  private readonly namedOccurrences = new Map<string, number>()
+  private readonly namedEntries: { index: number; property: string; item: Item }[] = []
 
   topLevel(document: Record<string, unknown>, context: CompiledContext): void {
     const { count, hasId } = this.nodeObject(document, null, context, true)
@@ -174,6 +178,9 @@ class Converter {
       }
     }
     const hasId = node !== undefined
+    if (typeof node === 'object') {
+      this.namedOccurrences.set(node.value, (this.namedOccurrences.get(node.value) ?? 0) + 1)
+    }
     const subject = node ?? this.blankNode()
 
     const expanded = new Set<string>()
@@ -398,9 +405,10 @@ class Converter {
   }
 
   /**
-   * Adds subject–predicate–item once, as jsonld.js's node map does (it compares @value, @type
-   * and @language, or @id); lists and blank nodes are always new. A blank subject occurs once,
-   * so only a named subject, a repeated property or a repeated value needs the check.
+   * Adds subject–predicate–items, each value once as jsonld.js's node map keeps it (it compares
+   * @value, @type and @language, or @id); lists and blank nodes are always new. Repeats within
+   * one node object are dropped here; a named node that occurs in several places is merged by
+   * {@link dropRepeatsOfNamedNodes} at the end.
    */
   private add(
     subject: NamedNode | BlankNode,
@@ -409,12 +417,8 @@ class Converter {
     items: Item[],
     isRepeatedProperty: boolean,
   ): void {
-    const mayRepeat = typeof subject !== 'number' || isRepeatedProperty || items.length > 1
-    const subjectKey = mayRepeat
-      ? typeof subject === 'number'
-        ? `_${subject}`
-        : subject.value
-      : ''
+    const local = items.length > 1 && !isRepeatedProperty ? new Set<string>() : undefined
+    const isNamed = typeof subject !== 'number'
     for (const item of items) {
       if (item.kind === 'list') {
         this.quads.push({ subject, predicate, object: this.list(item.items) })
@@ -424,18 +428,55 @@ class Converter {
         this.quads.push({ subject, predicate, object: item.node })
         continue
       }
-      if (mayRepeat) {
-        const key = `${subjectKey}\u0000${property}\u0000${identityOf(item)}`
+      if (isRepeatedProperty) {
+        const key = `${typeof subject === 'number' ? `_${subject}` : subject.value}\u0000${property}\u0000${identityOf(item)}`
         if (this.seen.has(key)) {
           continue
         }
         this.seen.add(key)
+      } else if (local !== undefined) {
+        const identity = identityOf(item)
+        if (local.has(identity)) {
+          continue
+        }
+        local.add(identity)
+      }
+      if (isNamed) {
+        this.namedEntries.push({ index: this.quads.length, property, item })
       }
       this.quads.push({
         subject,
         predicate,
         object: item.kind === 'node' ? item.node : item.literal,
       })
+    }
+  }
+
+  /** Merges the values of named nodes that occur more than once, as jsonld.js's node map does. */
+  dropRepeatsOfNamedNodes(): void {
+    const repeated = [...this.namedOccurrences].filter(([, count]) => count > 1)
+    if (repeated.length === 0) {
+      return
+    }
+    const subjects = new Set(repeated.map(([iri]) => iri))
+    const seen = new Set<string>()
+    const dropped = new Set<number>()
+    for (const { index, property, item } of this.namedEntries) {
+      const subject = (this.quads[index]?.subject as NamedNode).value
+      if (!subjects.has(subject)) {
+        continue
+      }
+      const key = `${subject}\u0000${property}\u0000${identityOf(item)}`
+      if (seen.has(key)) {
+        dropped.add(index)
+      } else {
+        seen.add(key)
+      }
+    }
+    if (dropped.size > 0) {
+      const kept = this.quads.filter((_, index) => !dropped.has(index))
+      this.quads.length = 0
+      this.quads.push(...kept)
     }
   }
 
