@@ -15,6 +15,13 @@ const password = 'osaamo-demo-2026'
 const locales = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' } as const
 const courseCode = 'KAA-PY-E2E'
 
+/** The problem of the bad grade on row 3, as its cell shows it in each language (no English). */
+const badGradeProblem = {
+  fi: 'Tarkista arvosana: Arvosana ”7” ei kuulu mikrotutkinnon arviointiasteikkoon. Anna kokonaisluku 0–5.',
+  sv: 'Kontrollera vitsordet: Vitsordet ”7” hör inte till mikroexamens bedömningsskala. Ange ett heltal 0–5.',
+  en: 'Check the grade: The grade "7" is outside the micro-credential’s grading scale; give a whole number from 0 to 5.',
+} as const
+
 const learners = [
   ['200001', 'Aada Aaltonen', 'aada.aaltonen@example.fi', '5'],
   ['200002', 'Bertta Backman', 'bertta.backman@example.fi', '3'],
@@ -134,6 +141,9 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await page.getByLabel('Course code').fill(courseCode)
       await page.getByRole('button', { name: 'Plan the offering' }).click()
       await page.locator('#plan-enrolmentClosesAt-error').waitFor()
+      expect(await page.locator('#plan-enrolmentClosesAt-error').textContent()).toBe(
+        'Check this field: Enrolment must close after it opens.',
+      )
       expect(await page.getByLabel('Course code').inputValue()).toBe(courseCode)
       await page.getByLabel('Enrolment closes').fill('2027-01-10T23:59')
       await page.getByRole('button', { name: 'Plan the offering' }).click()
@@ -305,7 +315,14 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
           })
           await results.locator('button[type="submit"]').click()
           await page.locator('#results-error-summary').waitFor()
-          await page.locator('#results-file-3-4 .registrar-cell-problem').waitFor()
+          const cellProblem = page.locator('#results-file-3-4 .registrar-cell-problem')
+          await cellProblem.waitFor()
+          // The server's problem code is worded in the page's language, not left in English.
+          expect(await cellProblem.textContent()).toBe(badGradeProblem[language])
+          expect(await cellProblem.locator('[lang="en"]').count()).toBe(0)
+          expect(await page.locator('#results-error-summary').textContent()).toContain(
+            badGradeProblem[language].split(': ')[1],
+          )
           await expectReflow(page, viewport.width)
           await expectNoAxeViolations(page)
           await shoot(page, `registrar-results-errors-${language}-${viewport.width}`)

@@ -10,7 +10,12 @@ export const ProblemSchema = Type.Object(
     status: Type.Integer(),
     detail: Type.String({ description: 'What went wrong with this request' }),
     code: Type.String({ description: 'The stable error code; see docs/errors.md' }),
-    details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    details: Type.Optional(
+      Type.Record(Type.String(), Type.Unknown(), {
+        description:
+          'More about the problem; for OFFERING_INVALID and RESULT_INVALID, problems lists OfferingProblem items, for ENROLMENT_IMPORT_INVALID and RESULT_IMPORT_INVALID RowProblem items',
+      }),
+    ),
   },
   { $id: 'Problem', description: 'RFC 9457 problem details' },
 )

@@ -1,4 +1,5 @@
 import { Type } from 'typebox'
+import { offeringProblemCodes } from '../core/index.js'
 
 /** Shapes shared by several routes, registered once at the root (see app.ts). */
 export const LanguageMapSchema = Type.Object(
@@ -59,6 +60,36 @@ export const AuditEntrySchema = Type.Object(
   { $id: 'AuditEntry' },
 )
 
+const problemFields = {
+  path: Type.String({ description: 'The field (JSON pointer without the slash) or CSV column' }),
+  code: Type.String({
+    enum: [...offeringProblemCodes],
+    description: 'The stable code of the problem; docs/errors.md, "Problem codes"',
+  }),
+  params: Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
+    description: 'The values the message fills in (row numbers, limits, dates, allowed values…)',
+  }),
+  message: Type.String({ description: 'The problem in English, its params filled in' }),
+}
+
+export const OfferingProblemSchema = Type.Object(problemFields, {
+  $id: 'OfferingProblem',
+  description:
+    'One problem with offering details or a result: details.problems of OFFERING_INVALID and RESULT_INVALID',
+})
+
+export const RowProblemSchema = Type.Object(
+  {
+    row: Type.Integer({ description: 'The row as a spreadsheet numbers it; the header is 1' }),
+    ...problemFields,
+  },
+  {
+    $id: 'RowProblem',
+    description:
+      'One problem of an imported CSV row: details.problems of ENROLMENT_IMPORT_INVALID and RESULT_IMPORT_INVALID, and the skipped rows of a results import',
+  },
+)
+
 export const sharedSchemas = [
   LanguageMapSchema,
   OrganisationSchema,
@@ -66,4 +97,6 @@ export const sharedSchemas = [
   RoleSchema,
   ApiTokenSchema,
   AuditEntrySchema,
+  OfferingProblemSchema,
+  RowProblemSchema,
 ]

@@ -4,6 +4,7 @@ import {
   type Offering,
   type OfferingInput,
   type OfferingProblem,
+  offeringProblem,
   parseOfferingInput,
   requireRole,
   type Stores,
@@ -37,18 +38,16 @@ export async function createOffering(
         ? versions.filter((candidate) => candidate.status === 'published').at(-1)
         : versions.find((candidate) => candidate.id === input.versionId)
     if (version === undefined) {
-      problems.push({
-        path: 'versionId',
-        message:
-          input.versionId === undefined
-            ? 'The specification has no published version to offer.'
-            : 'No version of this specification has this id.',
-      })
+      problems.push(
+        offeringProblem(
+          'versionId',
+          input.versionId === undefined ? 'version-none-published' : 'version-not-found',
+        ),
+      )
     } else if (version.status !== 'published') {
-      problems.push({
-        path: 'versionId',
-        message: `Only a published version can be offered; this one is ${version.status}.`,
-      })
+      problems.push(
+        offeringProblem('versionId', 'version-not-published', { status: version.status }),
+      )
     }
     const parsed = parseOfferingInput(input.details)
     if (!parsed.isValid) {

@@ -3,6 +3,8 @@ import {
   AppError,
   type Enrolment,
   fromEnrolmentCsv,
+  offeringProblem,
+  onRow,
   type RowProblem,
   requireRole,
   type Stores,
@@ -55,7 +57,7 @@ export async function importEnrolments(
       if (address !== undefined) {
         const person = await stores.people.findById(address.personId)
         if (person === undefined || person.erasedAt !== undefined) {
-          allProblems.push({ row: row.row, path: 'email', message: 'This address cannot be used.' })
+          allProblems.push(onRow(row.row, offeringProblem('email', 'email-unusable')))
           continue
         }
         if ((await stores.enrolments.findForPerson(offering.id, person.id)) !== undefined) {
@@ -70,11 +72,9 @@ export async function importEnrolments(
       const taken = await stores.enrolments.countForOffering(offering.id)
       const over = plans[seatLimit - taken]
       if (over !== undefined) {
-        allProblems.push({
-          row: over.row,
-          path: '',
-          message: `No seat left from this row on: the offering has ${seatLimit} seats and ${taken} are taken.`,
-        })
+        allProblems.push(
+          onRow(over.row, offeringProblem('', 'seats-exhausted', { seatLimit, taken })),
+        )
       }
     }
     if (allProblems.length > 0) {

@@ -3,6 +3,8 @@ import {
   AppError,
   type AssessmentResult,
   fromResultCsv,
+  offeringProblem,
+  onRow,
   type RowProblem,
   requireRole,
   type Stores,
@@ -63,11 +65,12 @@ export async function importResults(
             ? undefined
             : await stores.enrolments.findForPerson(offering.id, address.personId)
         if (enrolment === undefined) {
-          rowProblems.push({
-            row: line,
-            path: 'email',
-            message: `No one with the address ${row.emailAddress} is enrolled in the offering.`,
-          })
+          rowProblems.push(
+            onRow(
+              line,
+              offeringProblem('email', 'student-not-enrolled', { emailAddress: row.emailAddress }),
+            ),
+          )
         }
       }
       if (rowProblems.length > 0 || row === undefined || enrolment === undefined) {

@@ -3,6 +3,7 @@ import {
   AppError,
   type AssessmentResult,
   checkResultInput,
+  offeringProblem,
   type ResultInput,
   type ResultProblem,
   requireRole,
@@ -33,7 +34,7 @@ export async function recordResult(
     const problems: ResultProblem[] = []
     const enrolment = await stores.enrolments.findForPerson(offering.id, input.personId)
     if (enrolment === undefined) {
-      problems.push({ path: 'personId', message: 'This person is not enrolled in the offering.' })
+      problems.push(offeringProblem('personId', 'person-not-enrolled'))
     }
     const checked = checkResultInput(input, gradingScheme, helsinkiDate(now))
     if (!checked.isValid) {

@@ -200,16 +200,17 @@ describe.each(testDatabases)('enrolment in offerings on the $name database', (da
     expect(response.statusCode).toBe(400)
     const body = response.json<{
       code: string
-      details: { problems: { row: number; path: string }[] }
+      details: { problems: { row: number; path: string; code: string; params: object }[] }
     }>()
     expect(body.code).toBe('ENROLMENT_IMPORT_INVALID')
-    expect(body.details.problems.map(({ row, path }) => `${row}:${path}`)).toEqual([
-      '3:student_number',
-      '4:name',
-      '4:email',
-      '5:email',
-      '6:student_number',
+    expect(body.details.problems.map(({ row, path, code }) => `${row}:${path}:${code}`)).toEqual([
+      '3:student_number:student-number-missing',
+      '4:name:name-invalid',
+      '4:email:email-invalid',
+      '5:email:email-repeated',
+      '6:student_number:student-number-repeated',
     ])
+    expect(body.details.problems[3]?.params).toEqual({ firstRow: 2 })
     expect((await list(offeringId)).json<{ items: unknown[] }>().items).toEqual([])
     expect(await testApp.osaamo.deps.stores.people.findEmailAddress('ok.person@example.fi')).toBe(
       undefined,
@@ -223,8 +224,20 @@ describe.each(testDatabases)('enrolment in offerings on the $name database', (da
       code: 'ENROLMENT_IMPORT_INVALID',
       details: {
         problems: [
-          { row: 1, path: 'phone', message: 'Unknown column "phone".' },
-          { row: 1, path: 'email', message: 'The column "email" is missing.' },
+          {
+            row: 1,
+            path: 'phone',
+            code: 'column-unknown',
+            params: { column: 'phone' },
+            message: 'Unknown column "phone".',
+          },
+          {
+            row: 1,
+            path: 'email',
+            code: 'column-missing',
+            params: { column: 'email' },
+            message: 'The column "email" is missing.',
+          },
         ],
       },
     })
@@ -238,7 +251,13 @@ describe.each(testDatabases)('enrolment in offerings on the $name database', (da
       'student_number,name,email\n1,A,a@example.fi\n2,B,b@example.fi\n',
     )
     expect(response.statusCode).toBe(400)
-    expect(response.json()).toMatchObject({ details: { problems: [{ row: 3, path: '' }] } })
+    expect(response.json()).toMatchObject({
+      details: {
+        problems: [
+          { row: 3, path: '', code: 'seats-exhausted', params: { seatLimit: 2, taken: 1 } },
+        ],
+      },
+    })
     expect((await list(offeringId)).json<{ items: unknown[] }>().items).toHaveLength(1)
   })
 

@@ -85,17 +85,27 @@ describe.each(testDatabases)('planning and running offerings on the $name databa
       languageOfInstruction: 'suomi',
     })
     expect(response.statusCode).toBe(400)
-    const body = response.json<{ code: string; details: { problems: { path: string }[] } }>()
+    const body = response.json<{
+      code: string
+      details: { problems: { path: string; code: string; params: object; message: string }[] }
+    }>()
     expect(body.code).toBe('OFFERING_INVALID')
-    expect(body.details.problems.map((problem) => problem.path)).toEqual([
-      'startsOn',
-      'enrolmentOpensAt',
-      'enrolmentClosesAt',
-      'seatLimit',
-      'priceCents',
-      'formOfParticipation',
-      'languageOfInstruction',
+    expect(body.details.problems.map(({ path, code }) => `${path}:${code}`)).toEqual([
+      'startsOn:date-invalid',
+      'enrolmentOpensAt:date-time-invalid',
+      'enrolmentClosesAt:date-time-missing',
+      'seatLimit:seat-limit-invalid',
+      'priceCents:price-invalid',
+      'formOfParticipation:form-of-participation-unknown',
+      'languageOfInstruction:language-invalid',
     ])
+    expect(body.details.problems[3]).toEqual({
+      path: 'seatLimit',
+      code: 'seat-limit-invalid',
+      params: { min: 1 },
+      message: 'Seats must be a whole number of at least 1, or left out for no limit.',
+    })
+    expect(body.details.problems[6]?.params).toEqual({ value: 'suomi' })
     const listed = await testApp.app.inject({
       method: 'GET',
       url: '/api/organisations/kaarnala-open/offerings',
@@ -121,7 +131,11 @@ describe.each(testDatabases)('planning and running offerings on the $name databa
     expect(response.statusCode).toBe(400)
     expect(response.json()).toMatchObject({
       code: 'OFFERING_INVALID',
-      details: { problems: [{ path: 'versionId' }] },
+      details: {
+        problems: [
+          { path: 'versionId', code: 'version-not-published', params: { status: 'draft' } },
+        ],
+      },
     })
   })
 
@@ -191,9 +205,13 @@ describe.each(testDatabases)('planning and running offerings on the $name databa
     expect(response.statusCode).toBe(400)
     expect(
       response
-        .json<{ details: { problems: { path: string }[] } }>()
-        .details.problems.map((problem) => problem.path),
-    ).toEqual(['endsOn', 'enrolmentClosesAt', 'formOfParticipation'])
+        .json<{ details: { problems: { path: string; code: string }[] } }>()
+        .details.problems.map(({ path, code }) => `${path}:${code}`),
+    ).toEqual([
+      'endsOn:offering-ends-before-start',
+      'enrolmentClosesAt:enrolment-closes-after-end',
+      'formOfParticipation:form-of-participation-unknown',
+    ])
     expect((await get(offeringId, registrar)).json()).toMatchObject({ endsOn: '2027-03-12' })
   })
 

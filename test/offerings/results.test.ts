@@ -120,15 +120,20 @@ describe.each(testDatabases)('assessment results on the $name database', (databa
       assessor,
     )
     expect(response.statusCode).toBe(400)
-    const body = response.json<{ code: string; details: { problems: { path: string }[] } }>()
+    const body = response.json<{
+      code: string
+      details: { problems: { path: string; code: string; params: object }[] }
+    }>()
     expect(body.code).toBe('RESULT_INVALID')
-    expect(body.details.problems.map((problem) => problem.path)).toEqual([
-      'personId',
-      'grade',
-      'assessedOn',
-      'supervision',
-      'evidence/0',
+    expect(body.details.problems.map(({ path, code }) => `${path}:${code}`)).toEqual([
+      'personId:person-not-enrolled',
+      'grade:grade-outside-scheme',
+      'assessedOn:assessment-date-in-future',
+      'supervision:supervision-unknown',
+      'evidence/0:evidence-not-https',
     ])
+    expect(body.details.problems[1]?.params).toEqual({ grade: '7', gradingScheme: '0-5' })
+    expect(body.details.problems[2]?.params).toEqual({ date: '2026-11-29' })
     expect(await results(offeringId)).toEqual([])
   })
 
@@ -137,7 +142,11 @@ describe.each(testDatabases)('assessment results on the $name database', (databa
     const numeric = await record(offeringId, { ...valid, personId: learner.personId }, assessor)
     expect(numeric.json()).toMatchObject({
       code: 'RESULT_INVALID',
-      details: { problems: [{ path: 'grade' }] },
+      details: {
+        problems: [
+          { path: 'grade', code: 'grade-outside-scheme', params: { gradingScheme: 'pass-fail' } },
+        ],
+      },
     })
     const finnish = await record(
       offeringId,
@@ -200,17 +209,22 @@ describe.each(testDatabases)('assessment results on the $name database', (databa
     expect(response.statusCode).toBe(400)
     const body = response.json<{
       code: string
-      details: { problems: { row: number; path: string }[] }
+      details: { problems: { row: number; path: string; code: string; params: object }[] }
     }>()
     expect(body.code).toBe('RESULT_IMPORT_INVALID')
-    expect(body.details.problems.map(({ row, path }) => `${row}:${path}`)).toEqual([
-      '3:course_code',
-      '4:grade',
-      '4:date',
-      '5:student_number',
-      '5:email',
-      '6:email',
+    expect(body.details.problems.map(({ row, path, code }) => `${row}:${path}:${code}`)).toEqual([
+      '3:course_code:course-code-mismatch',
+      '4:grade:grade-outside-scheme',
+      '4:date:assessment-date-in-future',
+      '5:student_number:student-repeated',
+      '5:email:student-repeated',
+      '6:email:student-not-enrolled',
     ])
+    expect(body.details.problems[0]?.params).toEqual({
+      courseCode: 'KAA-OHJ-999',
+      expected: 'KAA-OHJ-101',
+    })
+    expect(body.details.problems[5]?.params).toEqual({ emailAddress: 'outsider@example.fi' })
     expect(await results(offeringId)).toEqual([])
   })
 
@@ -221,9 +235,21 @@ describe.each(testDatabases)('assessment results on the $name database', (databa
     )
     const response = await importResults(offeringId, finnishExport, '?skipInvalid=true')
     expect(response.statusCode).toBe(200)
-    const body = response.json<{ recorded: number; skipped: { row: number }[] }>()
+    const body = response.json<{
+      recorded: number
+      skipped: { row: number; problems: { code: string; params: object }[] }[]
+    }>()
     expect(body.recorded).toBe(1)
     expect(body.skipped.map((each) => each.row)).toEqual([3, 4, 5, 6])
+    expect(body.skipped[0]?.problems).toEqual([
+      {
+        row: 3,
+        path: 'course_code',
+        code: 'course-code-mismatch',
+        params: { courseCode: 'KAA-OHJ-999', expected: 'KAA-OHJ-101' },
+        message: 'The course code "KAA-OHJ-999" is not this offering’s ("KAA-OHJ-101").',
+      },
+    ])
     expect(await results(offeringId)).toEqual([
       expect.objectContaining({ grade: 'pass', credits: '2.5', source: 'import' }),
     ])
@@ -238,7 +264,16 @@ describe.each(testDatabases)('assessment results on the $name database', (databa
     )
     expect(response.statusCode).toBe(400)
     expect(response.json()).toMatchObject({
-      details: { problems: [{ row: 1, path: 'course_code' }] },
+      details: {
+        problems: [
+          {
+            row: 1,
+            path: 'course_code',
+            code: 'column-missing',
+            params: { column: 'course_code' },
+          },
+        ],
+      },
     })
   })
 })

@@ -16,11 +16,6 @@ const ResultBody = Type.Object({
   source: Type.Union([Type.Literal('manual'), Type.Literal('import')]),
   recordedAt: Type.String({ format: 'date-time' }),
 })
-const RowProblemBody = Type.Object({
-  row: Type.Integer(),
-  path: Type.String(),
-  message: Type.String(),
-})
 const OfferingParams = Type.Object({ offeringId: Type.String({ format: 'uuid' }) })
 const failures = {
   400: problemResponse,
@@ -101,7 +96,7 @@ export const resultRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
           200: Type.Object({
             recorded: Type.Integer(),
             skipped: Type.Array(
-              Type.Object({ row: Type.Integer(), problems: Type.Array(RowProblemBody) }),
+              Type.Object({ row: Type.Integer(), problems: Type.Array(Type.Ref('RowProblem')) }),
             ),
           }),
           ...failures,

@@ -1,6 +1,7 @@
 import { supervisionLevels } from '../specification/vocabularies.js'
-import { type CsvColumn, type RowProblem, readCsvTable } from './csv-table.js'
+import { type CsvColumn, onRow, type RowProblem, readCsvTable } from './csv-table.js'
 import { isCalendarDate } from './offering.js'
+import { type OfferingProblem, offeringProblem } from './offering-problems.js'
 
 /** The outcome of one enrolment: grade, date, how identity was verified, evidence, assessor. */
 export type AssessmentResult = {
@@ -21,8 +22,8 @@ export type AssessmentResult = {
   readonly recordedAt: Date
 }
 
-/** One thing wrong with a result: the field and what is wrong. */
-export type ResultProblem = { readonly path: string; readonly message: string }
+/** One thing wrong with a result: the field, code, parameters and English message. */
+export type ResultProblem = OfferingProblem
 
 const passWords: Readonly<Record<string, 'pass' | 'fail'>> = {
   pass: 'pass',
@@ -47,10 +48,16 @@ export function toSchemeGrade(gradingScheme: string | undefined, text: string): 
   return passWords[grade]
 }
 
-function schemeDescription(gradingScheme: string | undefined): string {
-  return gradingScheme === '0-5'
-    ? 'a whole number from 0 to 5'
-    : 'pass or fail (hyväksytty or hylätty)'
+/** The problem of a grade outside the scheme (a specification without one is pass/fail). */
+function gradeOutsideScheme(
+  path: string,
+  grade: string,
+  gradingScheme: string | undefined,
+): OfferingProblem {
+  return offeringProblem(path, 'grade-outside-scheme', {
+    grade,
+    gradingScheme: gradingScheme === '0-5' ? '0-5' : 'pass-fail',
+  })
 }
 
 /** A date as `YYYY-MM-DD` from that form or the Finnish `d.m.yyyy`; undefined when neither. */
@@ -89,25 +96,24 @@ export function checkResultInput(
   const problems: ResultProblem[] = []
   const grade = toSchemeGrade(gradingScheme, input.grade)
   if (grade === undefined) {
-    problems.push({
-      path: 'grade',
-      message: `The grade is outside the specification’s scheme; give ${schemeDescription(gradingScheme)}.`,
-    })
+    problems.push(gradeOutsideScheme('grade', input.grade, gradingScheme))
   }
-  const assessedOn = checkAssessmentDate(input.assessedOn, today)
+  const assessedOn = checkAssessmentDate('assessedOn', input.assessedOn, today)
   if (typeof assessedOn !== 'string') {
-    problems.push({ path: 'assessedOn', message: assessedOn.message })
+    problems.push(assessedOn)
   }
   if (!supervisionLevels.some((level) => level.key === input.supervision)) {
-    problems.push({
-      path: 'supervision',
-      message: `Unknown identity-verification level; use one of ${supervisionLevels.map((level) => level.key).join(', ')}.`,
-    })
+    problems.push(
+      offeringProblem('supervision', 'supervision-unknown', {
+        value: input.supervision,
+        allowed: supervisionLevels.map((level) => level.key).join(', '),
+      }),
+    )
   }
   const evidence = input.evidence ?? []
   evidence.forEach((link, index) => {
     if (!isHttpsUrl(link)) {
-      problems.push({ path: `evidence/${index}`, message: 'Evidence must be an https:// link.' })
+      problems.push(offeringProblem(`evidence/${index}`, 'evidence-not-https'))
     }
   })
   if (problems.length > 0 || grade === undefined || typeof assessedOn !== 'string') {
@@ -119,13 +125,13 @@ export function checkResultInput(
   }
 }
 
-function checkAssessmentDate(text: string, today: string): string | { message: string } {
+function checkAssessmentDate(path: string, text: string, today: string): string | OfferingProblem {
   const date = toIsoDate(text)
   if (date === undefined) {
-    return { message: 'Not a date; write it as YYYY-MM-DD (or d.m.yyyy).' }
+    return offeringProblem(path, 'assessment-date-invalid')
   }
   if (date > today) {
-    return { message: `The assessment date ${date} is in the future.` }
+    return offeringProblem(path, 'assessment-date-in-future', { date })
   }
   return date
 }
@@ -197,14 +203,14 @@ export function fromResultCsv(
   const firstRowOf = new Map<string, number>()
   const rows = table.rows.map(({ row: line, record }) => {
     const problems: RowProblem[] = []
-    const problem = (path: string, message: string) => problems.push({ row: line, path, message })
+    const problem = (found: OfferingProblem) => problems.push(onRow(line, found))
     const studentNumber = record.student_number ?? ''
     if (studentNumber === '') {
-      problem('student_number', 'Give the student number.')
+      problem(offeringProblem('student_number', 'student-number-missing'))
     }
     const emailAddress = (record.email ?? '').trim().toLowerCase()
     if (emailAddress === '') {
-      problem('email', 'Give the e-mail address the student enrolled with.')
+      problem(offeringProblem('email', 'email-missing'))
     }
     for (const [key, path] of [
       [`number:${studentNumber}`, 'student_number'],
@@ -213,39 +219,35 @@ export function fromResultCsv(
       if (key.endsWith(':')) {
         continue
       }
-      const first = firstRowOf.get(key)
-      if (first === undefined) {
+      const firstRow = firstRowOf.get(key)
+      if (firstRow === undefined) {
         firstRowOf.set(key, line)
       } else {
-        problem(path, `The same student is on row ${first}; give each student once.`)
+        problem(offeringProblem(path, 'student-repeated', { firstRow }))
       }
     }
     const courseCode = record.course_code ?? ''
     if (context.courseCode === undefined) {
-      problem(
-        'course_code',
-        'The offering has no course code to match; set one while it is planned.',
-      )
+      problem(offeringProblem('course_code', 'course-code-not-set'))
     } else if (courseCode !== context.courseCode) {
       problem(
-        'course_code',
-        `The course code "${courseCode}" is not this offering’s ("${context.courseCode}").`,
+        offeringProblem('course_code', 'course-code-mismatch', {
+          courseCode,
+          expected: context.courseCode,
+        }),
       )
     }
     const grade = toSchemeGrade(context.gradingScheme, record.grade ?? '')
     if (grade === undefined) {
-      problem(
-        'grade',
-        `The grade "${record.grade ?? ''}" is outside the specification’s scheme; give ${schemeDescription(context.gradingScheme)}.`,
-      )
+      problem(gradeOutsideScheme('grade', record.grade ?? '', context.gradingScheme))
     }
-    const date = checkAssessmentDate(record.date ?? '', context.today)
+    const date = checkAssessmentDate('date', record.date ?? '', context.today)
     if (typeof date !== 'string') {
-      problem('date', date.message)
+      problem(date)
     }
     const creditsText = record.credits?.replace(',', '.')
     if (creditsText !== undefined && !/^\d{1,3}(\.\d{1,2})?$/.test(creditsText)) {
-      problem('credits', 'Credits are a number such as 5 or 2,5.')
+      problem(offeringProblem('credits', 'credits-invalid'))
     }
     const row: ResultImportRow | undefined =
       problems.length === 0 && grade !== undefined && typeof date === 'string'

@@ -1,7 +1,16 @@
 import { parse } from 'csv-parse/sync'
+import { type OfferingProblem, offeringProblem } from './offering-problems.js'
 
-/** One problem of an imported file: its row as a spreadsheet numbers it (header = 1), field, text. */
-export type RowProblem = { readonly row: number; readonly path: string; readonly message: string }
+/**
+ * One problem of an imported file: its row as a spreadsheet numbers it (header = 1), its column
+ * (`path`), code, parameters and English message.
+ */
+export type RowProblem = { readonly row: number } & OfferingProblem
+
+/** The problem `found` on row `row` of a file. */
+export function onRow(row: number, found: OfferingProblem): RowProblem {
+  return { row, ...found }
+}
 
 /** A column of an import: its name, other names accepted for it (e.g. Finnish), and if required. */
 export type CsvColumn<Name extends string> = {
@@ -37,11 +46,12 @@ export function readCsvTable<Name extends string>(
     return {
       isReadable: false,
       problems: [
-        {
-          row: typeof line === 'number' ? line : 1,
-          path: '',
-          message: `Not readable as CSV: ${error instanceof Error ? error.message : String(error)}`,
-        },
+        onRow(
+          typeof line === 'number' ? line : 1,
+          offeringProblem('', 'csv-unreadable', {
+            reason: error instanceof Error ? error.message : String(error),
+          }),
+        ),
       ],
     }
   }
@@ -56,28 +66,24 @@ export function readCsvTable<Name extends string>(
   const names: (Name | undefined)[] = header.map((text) => {
     const name = byHeader.get(text.toLowerCase())
     if (name === undefined) {
-      problems.push({ row: 1, path: text, message: `Unknown column "${text}".` })
+      problems.push(onRow(1, offeringProblem(text, 'column-unknown', { column: text })))
     }
     return name
   })
   for (const column of columns) {
     const count = names.filter((name) => name === column.name).length
     if (count === 0 && column.isRequired) {
-      problems.push({
-        row: 1,
-        path: column.name,
-        message: `The column "${column.name}" is missing.`,
-      })
+      problems.push(
+        onRow(1, offeringProblem(column.name, 'column-missing', { column: column.name })),
+      )
     } else if (count > 1) {
-      problems.push({
-        row: 1,
-        path: column.name,
-        message: `The column "${column.name}" is repeated.`,
-      })
+      problems.push(
+        onRow(1, offeringProblem(column.name, 'column-repeated', { column: column.name })),
+      )
     }
   }
   if (data.length === 0) {
-    problems.push({ row: 2, path: '', message: 'The file has no rows below its header.' })
+    problems.push(onRow(2, offeringProblem('', 'file-empty')))
   }
   if (problems.length > 0) {
     return { isReadable: false, problems }

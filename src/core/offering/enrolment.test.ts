@@ -53,12 +53,51 @@ describe('fromEnrolmentCsv', () => {
   it('reports unreadable CSV as a problem, not an exception', () => {
     const { problems } = fromEnrolmentCsv('student_number,name,email\n"1,A,a@x.fi\n')
     expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatchObject({ code: 'csv-unreadable', path: '' })
+    expect(problems[0]?.params.reason).toEqual(expect.any(String))
     expect(problems[0]?.message).toMatch(/^Not readable as CSV/)
   })
 
   it('reports a file with only a header', () => {
     expect(fromEnrolmentCsv('student_number,name,email\n').problems).toEqual([
-      { row: 2, path: '', message: 'The file has no rows below its header.' },
+      {
+        row: 2,
+        path: '',
+        code: 'file-empty',
+        params: {},
+        message: 'The file has no rows below its header.',
+      },
     ])
+  })
+
+  it('names unknown, missing and repeated columns on the header row', () => {
+    const { problems } = fromEnrolmentCsv('student_number,name,name,phone\n1,A,A,0401\n')
+    expect(problems.map(({ row, path, code, params }) => ({ row, path, code, params }))).toEqual([
+      { row: 1, path: 'phone', code: 'column-unknown', params: { column: 'phone' } },
+      { row: 1, path: 'name', code: 'column-repeated', params: { column: 'name' } },
+      { row: 1, path: 'email', code: 'column-missing', params: { column: 'email' } },
+    ])
+  })
+
+  it('gives each row problem its code, with the row it repeats', () => {
+    const { rows, problems } = fromEnrolmentCsv(
+      [
+        'student_number,name,email',
+        '1,Maija,maija@x.fi',
+        '1,,MAIJA@x.fi',
+        `,Matti,not-an-address`,
+        `${'9'.repeat(41)},Liisa,liisa@x.fi`,
+      ].join('\n'),
+    )
+    expect(rows.map((row) => row.row)).toEqual([2])
+    expect(problems.map(({ row, path, code, params }) => ({ row, path, code, params }))).toEqual([
+      { row: 3, path: 'student_number', code: 'student-number-repeated', params: { firstRow: 2 } },
+      { row: 3, path: 'name', code: 'name-invalid', params: { min: 1, max: 200 } },
+      { row: 3, path: 'email', code: 'email-repeated', params: { firstRow: 2 } },
+      { row: 4, path: 'student_number', code: 'student-number-missing', params: {} },
+      { row: 4, path: 'email', code: 'email-invalid', params: {} },
+      { row: 5, path: 'student_number', code: 'student-number-too-long', params: { max: 40 } },
+    ])
+    expect(problems[0]?.message).toBe('The same student number is on row 2.')
   })
 })

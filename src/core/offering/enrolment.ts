@@ -1,6 +1,7 @@
 import { normaliseEmailAddress } from '../identity.js'
-import { type CsvColumn, type RowProblem, readCsvTable } from './csv-table.js'
+import { type CsvColumn, onRow, type RowProblem, readCsvTable } from './csv-table.js'
 import type { Offering } from './offering.js'
+import { type OfferingProblem, offeringProblem } from './offering-problems.js'
 
 /** A person's place on an offering: enrolled by themselves or imported by a registrar. */
 export type Enrolment = {
@@ -52,6 +53,8 @@ export type EnrolmentImportRow = {
 
 type EnrolmentColumn = 'student_number' | 'name' | 'email'
 
+const maxStudentNumberLength = 40
+
 /** The columns of an enrolment import (docs: README, "Offerings, enrolment and results"). */
 export const enrolmentCsvColumns: readonly CsvColumn<EnrolmentColumn>[] = [
   { name: 'student_number', aliases: ['opiskelijanumero'], isRequired: true },
@@ -80,33 +83,32 @@ export function fromEnrolmentCsv(csv: string): {
     const before = problems.length
     const studentNumber = record.student_number ?? ''
     const name = record.name ?? ''
+    const problem = (found: OfferingProblem) => problems.push(onRow(row, found))
     if (studentNumber === '') {
-      problems.push({ row, path: 'student_number', message: 'Give the student number.' })
-    } else if (studentNumber.length > 40) {
-      problems.push({ row, path: 'student_number', message: 'Use at most 40 characters.' })
-    } else if (rowOfNumber.has(studentNumber)) {
-      problems.push({
-        row,
-        path: 'student_number',
-        message: `The same student number is on row ${rowOfNumber.get(studentNumber)}.`,
-      })
+      problem(offeringProblem('student_number', 'student-number-missing'))
+    } else if (studentNumber.length > maxStudentNumberLength) {
+      problem(
+        offeringProblem('student_number', 'student-number-too-long', {
+          max: maxStudentNumberLength,
+        }),
+      )
+    } else {
+      const firstRow = rowOfNumber.get(studentNumber)
+      if (firstRow !== undefined) {
+        problem(offeringProblem('student_number', 'student-number-repeated', { firstRow }))
+      }
     }
     if (name === '' || name.length > 200) {
-      problems.push({ row, path: 'name', message: 'Give a name of 1–200 characters.' })
+      problem(offeringProblem('name', 'name-invalid', { min: 1, max: 200 }))
     }
     const emailAddress = normaliseEmailAddress(record.email ?? '')
     if (emailAddress === undefined) {
-      problems.push({
-        row,
-        path: 'email',
-        message: 'Give an e-mail address such as maija@example.fi.',
-      })
-    } else if (rowOfAddress.has(emailAddress)) {
-      problems.push({
-        row,
-        path: 'email',
-        message: `The same e-mail address is on row ${rowOfAddress.get(emailAddress)}.`,
-      })
+      problem(offeringProblem('email', 'email-invalid'))
+    } else {
+      const firstRow = rowOfAddress.get(emailAddress)
+      if (firstRow !== undefined) {
+        problem(offeringProblem('email', 'email-repeated', { firstRow }))
+      }
     }
     if (studentNumber !== '' && !rowOfNumber.has(studentNumber)) {
       rowOfNumber.set(studentNumber, row)

@@ -28,7 +28,7 @@ describe('parseOfferingInput', () => {
     })
   })
 
-  it('reports every problem at once, each with its field', () => {
+  it('reports every problem at once, each with its field, code and parameters', () => {
     const result = parseOfferingInput({
       startsOn: '2027-02-30',
       endsOn: '2027-01-01',
@@ -41,17 +41,34 @@ describe('parseOfferingInput', () => {
       courseCode: ' bad code ',
     })
     expect(result.isValid).toBe(false)
-    const paths = result.isValid ? [] : result.problems.map((problem) => problem.path)
-    expect(paths).toEqual([
-      'startsOn',
-      'enrolmentOpensAt',
-      'enrolmentClosesAt',
-      'seatLimit',
-      'priceCents',
-      'formOfParticipation',
-      'languageOfInstruction',
-      'teachers/0',
-      'courseCode',
+    const found = result.isValid
+      ? []
+      : result.problems.map(({ path, code, params }) => ({ path, code, params }))
+    expect(found).toEqual([
+      { path: 'startsOn', code: 'date-invalid', params: {} },
+      { path: 'enrolmentOpensAt', code: 'date-time-invalid', params: {} },
+      { path: 'enrolmentClosesAt', code: 'date-time-missing', params: {} },
+      { path: 'seatLimit', code: 'seat-limit-invalid', params: { min: 1 } },
+      { path: 'priceCents', code: 'price-invalid', params: { min: 0, max: 100_000_000 } },
+      {
+        path: 'formOfParticipation',
+        code: 'form-of-participation-unknown',
+        params: {
+          value: 'by-post',
+          allowed: 'online, blended, presential, work-based, project-based, research-lab-based',
+        },
+      },
+      { path: 'languageOfInstruction', code: 'language-invalid', params: { value: 'Finnish' } },
+      { path: 'teachers/0', code: 'teacher-name-invalid', params: { min: 1, max: 200 } },
+      { path: 'courseCode', code: 'course-code-invalid', params: { max: 40 } },
+    ])
+  })
+
+  it('keeps the English message of each problem, with its parameters filled in', () => {
+    const result = parseOfferingInput({ ...valid, seatLimit: 0, formOfParticipation: 'by-post' })
+    expect(result.isValid ? [] : result.problems.map((problem) => problem.message)).toEqual([
+      'Seats must be a whole number of at least 1, or left out for no limit.',
+      'Unknown form of participation "by-post"; use one of online, blended, presential, work-based, project-based, research-lab-based.',
     ])
   })
 
@@ -61,13 +78,34 @@ describe('parseOfferingInput', () => {
       endsOn: '2027-01-17',
       enrolmentClosesAt: '2026-11-30T00:00:00Z',
     })
-    expect(result.isValid ? [] : result.problems.map((problem) => problem.path)).toEqual([
-      'endsOn',
-      'enrolmentClosesAt',
+    expect(
+      result.isValid ? [] : result.problems.map((problem) => `${problem.path}:${problem.code}`),
+    ).toEqual([
+      'endsOn:offering-ends-before-start',
+      'enrolmentClosesAt:enrolment-closes-before-opening',
     ])
     const late = parseOfferingInput({ ...valid, enrolmentClosesAt: '2027-03-13T00:00:00Z' })
-    expect(late.isValid ? [] : late.problems.map((problem) => problem.message)).toEqual([
-      'Enrolment must close by the last day of the offering.',
+    expect(late.isValid ? [] : late.problems).toEqual([
+      {
+        path: 'enrolmentClosesAt',
+        code: 'enrolment-closes-after-end',
+        params: { endsOn: '2027-03-12' },
+        message: 'Enrolment must close by the last day of the offering (2027-03-12).',
+      },
+    ])
+  })
+
+  it('asks for the dates, form and language when they are missing', () => {
+    const result = parseOfferingInput({})
+    expect(
+      result.isValid ? [] : result.problems.map((problem) => `${problem.path}:${problem.code}`),
+    ).toEqual([
+      'startsOn:date-missing',
+      'endsOn:date-missing',
+      'enrolmentOpensAt:date-time-missing',
+      'enrolmentClosesAt:date-time-missing',
+      'formOfParticipation:form-of-participation-missing',
+      'languageOfInstruction:language-missing',
     ])
   })
 

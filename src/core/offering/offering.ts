@@ -1,4 +1,5 @@
 import { formsOfParticipation } from '../specification/vocabularies.js'
+import { type OfferingProblem, offeringProblem } from './offering-problems.js'
 
 /** Where an offering is in its run: announced, taking enrolments, under way, over. */
 export const offeringStates = ['planned', 'open', 'running', 'closed'] as const
@@ -58,78 +59,76 @@ export type OfferingInput = {
   readonly courseCode?: string | null | undefined
 }
 
-/** One thing wrong with offering details: the field and what is wrong with it. */
-export type OfferingProblem = { readonly path: string; readonly message: string }
-
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/
 const dateTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
 const courseCodePattern = /^[\p{L}\p{N}][\p{L}\p{N}._/-]{0,39}$/u
+const maxPriceCents = 100_000_000
 
 /**
- * Checks offering details and returns them typed, or every problem at once (field path and
- * message): calendar dates in order, an enrolment window that closes after it opens and before
- * teaching ends, whole positive seats, a non-negative price in cents, known vocabulary keys.
+ * Checks offering details and returns them typed, or every problem at once (field path, code,
+ * parameters and message): calendar dates in order, an enrolment window that closes after it
+ * opens and before teaching ends, whole positive seats, a non-negative price in cents, known
+ * vocabulary keys.
  */
 export function parseOfferingInput(
   input: OfferingInput,
 ): { isValid: true; details: OfferingDetails } | { isValid: false; problems: OfferingProblem[] } {
   const problems: OfferingProblem[] = []
-  const problem = (path: string, message: string) => problems.push({ path, message })
+  const problem = (found: OfferingProblem) => problems.push(found)
 
   const startsOn = checkDate(input.startsOn, 'startsOn', problem)
   const endsOn = checkDate(input.endsOn, 'endsOn', problem)
   if (startsOn !== undefined && endsOn !== undefined && endsOn < startsOn) {
-    problem('endsOn', 'The offering cannot end before it starts.')
+    problem(offeringProblem('endsOn', 'offering-ends-before-start'))
   }
   const opensAt = checkDateTime(input.enrolmentOpensAt, 'enrolmentOpensAt', problem)
   const closesAt = checkDateTime(input.enrolmentClosesAt, 'enrolmentClosesAt', problem)
   if (opensAt !== undefined && closesAt !== undefined && closesAt <= opensAt) {
-    problem('enrolmentClosesAt', 'Enrolment must close after it opens.')
+    problem(offeringProblem('enrolmentClosesAt', 'enrolment-closes-before-opening'))
   }
   if (closesAt !== undefined && endsOn !== undefined) {
     const lastMoment = new Date(`${endsOn}T23:59:59.999Z`)
     if (closesAt > lastMoment) {
-      problem('enrolmentClosesAt', 'Enrolment must close by the last day of the offering.')
+      problem(offeringProblem('enrolmentClosesAt', 'enrolment-closes-after-end', { endsOn }))
     }
   }
   const seatLimit = input.seatLimit ?? undefined
   if (seatLimit !== undefined && (!Number.isInteger(seatLimit) || seatLimit < 1)) {
-    problem('seatLimit', 'Seats must be a whole number of at least 1, or left out for no limit.')
+    problem(offeringProblem('seatLimit', 'seat-limit-invalid', { min: 1 }))
   }
   const priceCents = input.priceCents ?? undefined
   if (
     priceCents !== undefined &&
-    (!Number.isInteger(priceCents) || priceCents < 0 || priceCents > 100_000_000)
+    (!Number.isInteger(priceCents) || priceCents < 0 || priceCents > maxPriceCents)
   ) {
-    problem('priceCents', 'The price must be a whole number of euro cents from 0 to 100000000.')
+    problem(offeringProblem('priceCents', 'price-invalid', { min: 0, max: maxPriceCents }))
   }
   const form = input.formOfParticipation
   if (form === undefined || form === '') {
-    problem('formOfParticipation', 'Give the form of participation.')
+    problem(offeringProblem('formOfParticipation', 'form-of-participation-missing'))
   } else if (!formsOfParticipation.some((concept) => concept.key === form)) {
     problem(
-      'formOfParticipation',
-      `Unknown form of participation; use one of ${formsOfParticipation.map((concept) => concept.key).join(', ')}.`,
+      offeringProblem('formOfParticipation', 'form-of-participation-unknown', {
+        value: form,
+        allowed: formsOfParticipation.map((concept) => concept.key).join(', '),
+      }),
     )
   }
   const language = input.languageOfInstruction
   if (language === undefined || language === '') {
-    problem('languageOfInstruction', 'Give the language of instruction.')
+    problem(offeringProblem('languageOfInstruction', 'language-missing'))
   } else if (!/^[a-z]{2}$/.test(language)) {
-    problem('languageOfInstruction', 'Use a two-letter ISO 639-1 code, e.g. fi, sv or en.')
+    problem(offeringProblem('languageOfInstruction', 'language-invalid', { value: language }))
   }
   const teachers = (input.teachers ?? []).map((name) => name.trim())
   teachers.forEach((name, index) => {
     if (name === '' || name.length > 200) {
-      problem(`teachers/${index}`, 'A teacher’s name must have 1 to 200 characters.')
+      problem(offeringProblem(`teachers/${index}`, 'teacher-name-invalid', { min: 1, max: 200 }))
     }
   })
   const courseCode = input.courseCode?.trim() || undefined
   if (courseCode !== undefined && !courseCodePattern.test(courseCode)) {
-    problem(
-      'courseCode',
-      'A course code has up to 40 letters, digits and . _ / -, starting with a letter or digit.',
-    )
+    problem(offeringProblem('courseCode', 'course-code-invalid', { max: 40 }))
   }
   if (
     problems.length > 0 ||
@@ -191,14 +190,14 @@ export function isCalendarDate(text: string): boolean {
 function checkDate(
   value: string | undefined,
   path: string,
-  problem: (path: string, message: string) => void,
+  problem: (found: OfferingProblem) => void,
 ): string | undefined {
   if (value === undefined || value === '') {
-    problem(path, 'Give the date as YYYY-MM-DD.')
+    problem(offeringProblem(path, 'date-missing'))
     return undefined
   }
   if (!isCalendarDate(value)) {
-    problem(path, 'Not a calendar date; write it as YYYY-MM-DD.')
+    problem(offeringProblem(path, 'date-invalid'))
     return undefined
   }
   return value
@@ -207,15 +206,15 @@ function checkDate(
 function checkDateTime(
   value: string | undefined,
   path: string,
-  problem: (path: string, message: string) => void,
+  problem: (found: OfferingProblem) => void,
 ): Date | undefined {
   if (value === undefined || value === '') {
-    problem(path, 'Give the time as an ISO 8601 date-time with a time zone.')
+    problem(offeringProblem(path, 'date-time-missing'))
     return undefined
   }
   const date = new Date(value)
   if (!dateTimePattern.test(value) || Number.isNaN(date.getTime())) {
-    problem(path, 'Not a date-time; write it like 2027-01-15T09:00:00+02:00.')
+    problem(offeringProblem(path, 'date-time-invalid'))
     return undefined
   }
   return date

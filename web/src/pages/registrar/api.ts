@@ -48,7 +48,20 @@ export type AssessmentResult = {
   source: 'manual' | 'import'
 }
 
-export type RowProblem = { row: number; path: string; message: string }
+/** The values a problem's message fills in (row numbers, limits, dates, allowed values…). */
+export type ProblemParams = Readonly<Record<string, string | number>>
+
+/**
+ * A problem the API found (docs/errors.md, "Problem codes"): its row (0 when not of a file), field
+ * or column, stable code, the values its message fills in, and the server's English message.
+ */
+export type RowProblem = {
+  row: number
+  path: string
+  code: string | undefined
+  params: ProblemParams
+  message: string
+}
 
 export type IssuingRun = {
   id: string
@@ -107,9 +120,17 @@ async function problemOf(response: Response): Promise<ProblemError> {
     code = typeof body.code === 'string' ? body.code : undefined
     if (Array.isArray(body.details?.problems)) {
       problems = body.details.problems.flatMap((problem: unknown) => {
-        const { row, path, message } = (problem ?? {}) as Record<string, unknown>
+        const { row, path, code, params, message } = (problem ?? {}) as Record<string, unknown>
         return typeof path === 'string' && typeof message === 'string'
-          ? [{ row: typeof row === 'number' ? row : 0, path, message }]
+          ? [
+              {
+                row: typeof row === 'number' ? row : 0,
+                path,
+                code: typeof code === 'string' ? code : undefined,
+                params: paramsOf(params),
+                message,
+              },
+            ]
           : []
       })
     }
@@ -117,6 +138,18 @@ async function problemOf(response: Response): Promise<ProblemError> {
     code = undefined
   }
   return new ProblemError(response.status, code, problems)
+}
+
+function paramsOf(value: unknown): ProblemParams {
+  if (typeof value !== 'object' || value === null) {
+    return {}
+  }
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === 'string' || typeof entry[1] === 'number',
+    ),
+  )
 }
 
 /** Sends JSON like callApi, but rejects with the problem's field problems (OFFERING_INVALID). */

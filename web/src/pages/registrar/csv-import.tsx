@@ -1,9 +1,10 @@
-import { type FormEvent, useId, useRef, useState } from 'react'
+import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSession } from '../../session.js'
 import { ProblemError, postCsv, type RowProblem } from './api.js'
 import { canonicalColumn, parseCsv } from './csv.js'
-import { ErrorSummary, ServerText, TableWrap } from './shared.js'
+import { useProblemText } from './problem-text.js'
+import { ErrorSummary, TableWrap } from './shared.js'
 
 type Kind = 'enrolments' | 'results'
 
@@ -178,6 +179,7 @@ function SkippedRows({
   skipped: { row: number; problems: RowProblem[] }[]
 }) {
   const { t } = useTranslation()
+  const problemText = useProblemText()
   return (
     <div className="registrar-skipped">
       <h3>{t('registrar.import.skippedTitle')}</h3>
@@ -185,8 +187,11 @@ function SkippedRows({
         {skipped.map((each) => (
           <li key={`${kind}-${each.row}`}>
             {t('registrar.import.row', { row: each.row })}:{' '}
-            {each.problems.map((problem) => (
-              <ServerText key={`${problem.path}-${problem.message}`}>{problem.message}</ServerText>
+            {each.problems.map((problem, index) => (
+              <span key={`${problem.path}-${problem.message}`}>
+                {index > 0 && ' '}
+                {problemText(problem)}
+              </span>
             ))}
           </li>
         ))}
@@ -210,6 +215,7 @@ function InvalidFile({
 }) {
   const { t } = useTranslation()
   const leadOf = useProblemLead()
+  const problemText = useProblemText()
   const [header = [], ...rows] = parseCsv(csv)
   const columns = header.map(canonicalColumn)
   const rowId = (row: number) => `${kind}-file-row-${row}`
@@ -245,7 +251,7 @@ function InvalidFile({
               {problem.row <= 1
                 ? t('registrar.import.header')
                 : t('registrar.import.row', { row: problem.row })}
-              : {leadOf(problem.path)} <ServerText>{problem.message}</ServerText>
+              : {leadOf(problem.path)} {problemText(problem)}
             </>
           ),
         }))}
@@ -302,7 +308,7 @@ function InvalidFile({
                       <CellProblem
                         key={problem.message}
                         lead={leadOf(problem.path)}
-                        message={problem.message}
+                        text={problemText(problem)}
                       />
                     ))}
                   </th>
@@ -321,7 +327,7 @@ function InvalidFile({
                           <CellProblem
                             key={problem.message}
                             lead={leadOf(problem.path)}
-                            message={problem.message}
+                            text={problemText(problem)}
                           />
                         ))}
                       </td>
@@ -347,18 +353,17 @@ const knownColumns = new Set([
   'credits',
 ])
 
-/** A problem's lead in the reader's language (the details come from the server, in English). */
+/** A problem's lead in the reader's language: the column to check. */
 function useProblemLead(): (path: string) => string {
   const { t } = useTranslation()
   return (path) =>
     knownColumns.has(path) ? t(`registrar.import.check.${path}`) : t('registrar.import.problem')
 }
 
-function CellProblem({ lead, message }: { lead: string; message: string }) {
+function CellProblem({ lead, text }: { lead: string; text: ReactNode }) {
   return (
     <span className="registrar-cell-problem">
-      <span className="registrar-cell-problem-label">{lead}</span>{' '}
-      <ServerText>{message}</ServerText>
+      <span className="registrar-cell-problem-label">{lead}</span> {text}
     </span>
   )
 }

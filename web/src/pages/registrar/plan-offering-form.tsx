@@ -3,9 +3,16 @@ import { useTranslation } from 'react-i18next'
 import { inLanguage } from '../../api-client.js'
 import { navigate } from '../../router.js'
 import { useSession } from '../../session.js'
-import { type Offering, ProblemError, type SpecificationVersion, sendJson } from './api.js'
+import {
+  type Offering,
+  ProblemError,
+  type RowProblem,
+  type SpecificationVersion,
+  sendJson,
+} from './api.js'
 import { FormField } from './form-field.js'
-import { ErrorSummary, type ManagedOrganisation, ServerText } from './shared.js'
+import { useProblemText } from './problem-text.js'
+import { ErrorSummary, type ManagedOrganisation } from './shared.js'
 
 const formsOfParticipation = [
   'online',
@@ -92,9 +99,10 @@ export function PlanOfferingForm({
 }) {
   const { t, i18n } = useTranslation()
   const { csrfToken, setNotice } = useSession()
+  const problemText = useProblemText()
   const [values, setValues] = useState<Values>(empty)
   const [errors, setErrors] = useState<Errors>({})
-  const [otherProblems, setOtherProblems] = useState<string[]>([])
+  const [otherProblems, setOtherProblems] = useState<RowProblem[]>([])
   const [failure, setFailure] = useState<string | undefined>(undefined)
   const [isBusy, setIsBusy] = useState(false)
   const [attempt, setAttempt] = useState(0)
@@ -190,15 +198,15 @@ export function PlanOfferingForm({
     } catch (error) {
       if (error instanceof ProblemError && error.code === 'OFFERING_INVALID') {
         const found: Errors = {}
-        const others: string[] = []
+        const others: RowProblem[] = []
         for (const problem of error.problems) {
           const field = fieldOfPath(problem.path)
           if (field === undefined) {
-            others.push(problem.message)
+            others.push(problem)
           } else if (found[field] === undefined) {
             found[field] = (
               <>
-                {t('registrar.plan.checkField')} <ServerText>{problem.message}</ServerText>
+                {t('registrar.plan.checkField')} {problemText(problem)}
               </>
             )
           }
@@ -245,9 +253,9 @@ export function PlanOfferingForm({
           title={t('registrar.plan.errorSummary')}
           items={[
             ...summaryItems,
-            ...otherProblems.map((message) => ({
+            ...otherProblems.map((problem) => ({
               targetId: 'plan-versionId',
-              text: <ServerText>{message}</ServerText>,
+              text: problemText(problem),
             })),
           ]}
         />
