@@ -2,7 +2,7 @@ import { hash, sign, verify } from 'node:crypto'
 import { base58 } from '@scure/base'
 import { toCanonicalJson, toCanonicalNQuads } from './canonical-form.js'
 import { CredentialProcessingError } from './credential-processing-error.js'
-import type { DocumentLoader } from './document-loader.js'
+import { answersWithKnownContext, type DocumentLoader } from './document-loader.js'
 import type { Ed25519Key } from './multikey.js'
 import { decodeBase58btc } from './multikey.js'
 
@@ -140,28 +140,34 @@ async function hashDataOf(
 }
 
 /**
- * Recent proof configurations' hashes, by their JSON text and loader: a batch signs many
- * credentials with one configuration (same contexts, method, purpose and creation second), and
- * equal JSON is an equal document, so the hash is the same.
+ * Recent proof configurations' hashes, by their JSON text: a batch signs many credentials with one
+ * configuration (same contexts, method, purpose and creation second). Only configurations whose
+ * contexts all are Osaamo's static contexts (as the loader answers them) are kept, so that equal
+ * JSON always means the same canonical form.
  */
-const proofConfigHashes = new WeakMap<DocumentLoader, Map<string, Buffer>>()
+const proofConfigHashes = new Map<string, Buffer>()
 
 async function proofConfigHash(
   proofConfig: JsonObject,
   documentLoader: DocumentLoader,
 ): Promise<Buffer> {
+  const context = proofConfig['@context']
+  const isStatic = (Array.isArray(context) ? context : [context]).every(
+    (url) => typeof url === 'string' && answersWithKnownContext(documentLoader, url),
+  )
+  if (!isStatic) {
+    return sha256(await toCanonicalNQuads(proofConfig, documentLoader))
+  }
   const key = JSON.stringify(proofConfig)
-  let hashes = proofConfigHashes.get(documentLoader)
-  const found = hashes?.get(key)
+  const found = proofConfigHashes.get(key)
   if (found !== undefined) {
     return found
   }
   const hash = sha256(await toCanonicalNQuads(proofConfig, documentLoader))
-  if (hashes === undefined || hashes.size >= 16) {
-    hashes = new Map()
-    proofConfigHashes.set(documentLoader, hashes)
+  if (proofConfigHashes.size >= 16) {
+    proofConfigHashes.clear()
   }
-  hashes.set(key, hash)
+  proofConfigHashes.set(key, hash)
   return hash
 }
 
