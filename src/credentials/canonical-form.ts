@@ -13,7 +13,7 @@ const canonicalizationTimeoutMs = 5_000
  * mode: a term or type that does not expand to an absolute IRI is an error, never silently
  * dropped. rdf-canonize's default work factor and a time-out stop "poison" blank-node graphs.
  * A document that uses only Osaamo's static contexts in ways the fast path covers is converted
- * by it (byte-identical, see fast-rdfc/); anything else goes to jsonld.js.
+ * by it (byte-identical; docs/decisions/0021); anything else goes to jsonld.js.
  * @see https://www.w3.org/TR/rdf-canon/
  */
 export async function toCanonicalNQuads(
