@@ -89,7 +89,9 @@ export function helsinkiDateTime(local: string): string {
   return `${local}:00${offset}`
 }
 
-type Errors = Partial<Record<FieldName, ReactNode>>
+/** A field's problem: a text of the form's own, or the API's problem (worded when shown). */
+type FieldError = { key: string } | { problem: RowProblem }
+type Errors = Partial<Record<FieldName, FieldError>>
 
 /** Plans an offering of a published specification; every problem is shown beside its field. */
 export function PlanOfferingForm({
@@ -125,7 +127,7 @@ export function PlanOfferingForm({
     ]
     for (const name of required) {
       if (values[name].trim() === '') {
-        found[name] = t(`registrar.plan.required.${name}`)
+        found[name] = { key: `registrar.plan.required.${name}` }
       }
     }
     let seatLimit: number | null = null
@@ -133,14 +135,14 @@ export function PlanOfferingForm({
       if (/^\d{1,6}$/.test(values.seatLimit.trim())) {
         seatLimit = Number(values.seatLimit.trim())
       } else {
-        found.seatLimit = t('registrar.plan.invalid.seatLimit')
+        found.seatLimit = { key: 'registrar.plan.invalid.seatLimit' }
       }
     }
     let priceCents: number | null = null
     if (values.price.trim() !== '') {
       const match = /^(\d{1,7})(?:[.,](\d{1,2}))?$/.exec(values.price.trim())
       if (match === null) {
-        found.price = t('registrar.plan.invalid.price')
+        found.price = { key: 'registrar.plan.invalid.price' }
       } else {
         priceCents = Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0'))
       }
@@ -181,7 +183,7 @@ export function PlanOfferingForm({
     }
     const chosen = specifications.find(({ version }) => version.id === values.versionId)
     if (chosen === undefined) {
-      setErrors({ versionId: t('registrar.plan.required.versionId') })
+      setErrors({ versionId: { key: 'registrar.plan.required.versionId' } })
       return
     }
     setErrors({})
@@ -204,11 +206,7 @@ export function PlanOfferingForm({
           if (field === undefined) {
             others.push(problem)
           } else if (found[field] === undefined) {
-            found[field] = (
-              <>
-                {t('registrar.plan.checkField')} {problemText(problem)}
-              </>
-            )
+            found[field] = { problem }
           }
         }
         setErrors(found)
@@ -221,6 +219,15 @@ export function PlanOfferingForm({
     }
   }
 
+  // Worded when shown, so that a change of language rewords the problems too.
+  const errorText = (error: FieldError): ReactNode =>
+    'key' in error ? (
+      t(error.key)
+    ) : (
+      <>
+        {t('registrar.plan.checkField')} {problemText(error.problem)}
+      </>
+    )
   const summaryItems = fieldOrder.flatMap((name) => {
     const error = errors[name]
     return error === undefined
@@ -230,17 +237,20 @@ export function PlanOfferingForm({
             targetId: `plan-${name}`,
             text: (
               <>
-                {t(`registrar.plan.fields.${name}`)}: {error}
+                {t(`registrar.plan.fields.${name}`)}: {errorText(error)}
               </>
             ),
           },
         ]
   })
-  const field = (name: FieldName) => ({
-    id: `plan-${name}`,
-    label: t(`registrar.plan.fields.${name}`),
-    error: errors[name],
-  })
+  const field = (name: FieldName) => {
+    const error = errors[name]
+    return {
+      id: `plan-${name}`,
+      label: t(`registrar.plan.fields.${name}`),
+      error: error === undefined ? undefined : errorText(error),
+    }
+  }
   const organisations = [...new Set(specifications.map(({ organisation }) => organisation))]
 
   return (
