@@ -234,6 +234,62 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await shoot(page, 'designer-next-version-en')
     }, 60_000)
 
+    it('takes an approved version back to draft with a reason, makes it joint, and warns before leaving unsaved changes', async () => {
+      const page = await designerPage(journey, { locale: 'en-GB' })
+      const url = journey.server.url
+      await signIn(page, url)
+      const list = await page.request.get(`${url}/api/organisations/kaarnala-open/specifications`)
+      const items = ((await list.json()) as { items: { id: string; status: string }[] }).items
+      const approved = items.find((item) => item.status === 'approved')
+      expect(approved).toBeDefined()
+      await page.goto(`${url}/design/versions/${approved?.id}`)
+      await page.getByText('This version has been approved and waits to be published.').waitFor()
+
+      // No reason: said beside the field; with one, the version is a draft again.
+      await page.getByRole('button', { name: 'Take back to draft' }).click()
+      await page.getByText('Say why you take the version back to draft.').waitFor()
+      expect(
+        await page
+          .getByLabel('Why you take the version back to draft')
+          .getAttribute('aria-invalid'),
+      ).toBe('true')
+      await page
+        .getByLabel('Why you take the version back to draft')
+        .fill('The partner asked for a Swedish summary.')
+      await page.getByRole('button', { name: 'Take back to draft' }).click()
+      await page.getByRole('button', { name: 'Save draft' }).waitFor()
+
+      // Joint with Pohjanranta: saved and still chosen after a reload.
+      const joint = page.getByRole('group', { name: 'Institutions that award it with you' })
+      await joint
+        .getByRole('checkbox', { name: 'Pohjanranta University of Applied Sciences' })
+        .check()
+      await expectNoAxeViolations(page)
+      await shoot(page, 'designer-joint-en')
+
+      // Unsaved changes: leaving asks first (the browser's own dialog), and staying keeps them.
+      let asked = false
+      page.once('dialog', (dialog) => {
+        asked = dialog.type() === 'beforeunload'
+        void dialog.dismiss()
+      })
+      await page.goto(`${url}/design`).catch(() => undefined)
+      await expect.poll(() => asked).toBe(true)
+      expect(page.url()).toBe(`${url}/design/versions/${approved?.id}`)
+
+      await page.getByRole('button', { name: 'Save draft' }).click()
+      await page.getByText('The draft was saved.').waitFor()
+      await page.reload()
+      await expect
+        .poll(() =>
+          page
+            .getByRole('group', { name: 'Institutions that award it with you' })
+            .getByRole('checkbox', { name: 'Pohjanranta University of Applied Sciences' })
+            .isChecked(),
+        )
+        .toBe(true)
+    }, 90_000)
+
     for (const [language, locale] of Object.entries(locales)) {
       for (const width of [1280, 360]) {
         it(`has no axe violations in ${language} at ${width} px`, async () => {

@@ -27,6 +27,7 @@ import {
   problemsAt,
 } from './fields.js'
 import { History } from './history.js'
+import { JointAwardingField } from './joint-awarding-field.js'
 import {
   AccessGate,
   assessmentTypes,
@@ -44,6 +45,7 @@ import {
   useLoad,
   useRoleAccess,
 } from './shared.js'
+import { WithdrawForm } from './withdraw-form.js'
 
 type Loaded = { version: SpecificationVersion; problems: ValidationProblem[]; reviews: Review[] }
 
@@ -150,6 +152,18 @@ function EditorLoaded({ loaded, onLoaded }: { loaded: Loaded; onLoaded: (value: 
       controller.abort()
     }
   }, [content, csrfToken])
+
+  // Leaving the page (closing, reloading, following a link out) with unsaved changes asks first.
+  useEffect(() => {
+    if (!isDirty) {
+      return
+    }
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault()
+    }
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [isDirty])
 
   const update = (change: Partial<SpecificationContent>) => {
     setContent((current) => ({ ...current, ...change }))
@@ -342,6 +356,13 @@ function EditorLoaded({ loaded, onLoaded }: { loaded: Loaded; onLoaded: (value: 
                     />
                   )}
                 </Field>
+
+                <JointAwardingField
+                  ownerId={version.organisationId}
+                  awardingBodyIds={content.awardingBodyIds ?? []}
+                  problems={problems}
+                  onChange={(ids) => update({ awardingBodyIds: ids })}
+                />
 
                 <h3>{t('designer.field.learningOutcomes')}</h3>
                 <FieldProblems id="f-add-outcome" problems={problems} />
@@ -837,6 +858,12 @@ function EditorLoaded({ loaded, onLoaded }: { loaded: Loaded; onLoaded: (value: 
             </section>
           )}
           {version.status === 'published' && <NextVersionForm versionId={version.id} />}
+          {version.status === 'approved' && (
+            <WithdrawForm
+              versionId={version.id}
+              onWithdrawn={(withdrawn) => onLoaded({ version: withdrawn, problems, reviews })}
+            />
+          )}
           <History specificationId={version.specificationId} currentId={version.id} />
         </div>
       </div>
