@@ -586,6 +586,8 @@ export interface EnrolmentStore {
   countForOffering(offeringId: string): Promise<number>
   /** Every enrolment of the offering, in the order they came. */
   listForOffering(offeringId: string): Promise<Enrolment[]>
+  /** Records the student number of an enrolment that had none (a self-enrolled learner). */
+  setStudentNumber(enrolmentId: string, studentNumber: string): Promise<void>
   /** Every enrolment of the person, newest first. */
   listForPerson(personId: string): Promise<Enrolment[]>
 }

@@ -52,11 +52,12 @@ export async function importResults(
       enrolmentId: string
       personId: string
       row: NonNullable<(typeof rows)[number]['row']>
+      isStudentNumberNew: boolean
     }[] = []
     const skipped: { row: number; problems: RowProblem[] }[] = []
     for (const { row, line, problems } of rows) {
       const rowProblems = [...problems]
-      let enrolment: { id: string; personId: string } | undefined
+      let enrolment: { id: string; personId: string; studentNumber: string | undefined } | undefined
       const address =
         row === undefined ? undefined : await stores.people.findEmailAddress(row.emailAddress)
       if (row !== undefined) {
@@ -73,18 +74,43 @@ export async function importResults(
           )
         }
       }
+      // A self-enrolled learner gets their student number from the file; a different one than
+      // the enrolment's means the row is about someone else.
+      if (
+        row !== undefined &&
+        enrolment?.studentNumber !== undefined &&
+        enrolment.studentNumber !== row.studentNumber
+      ) {
+        rowProblems.push(
+          onRow(
+            line,
+            offeringProblem('student_number', 'student-number-mismatch', {
+              studentNumber: row.studentNumber,
+              expected: enrolment.studentNumber,
+            }),
+          ),
+        )
+      }
       if (rowProblems.length > 0 || row === undefined || enrolment === undefined) {
         skipped.push({ row: line, problems: rowProblems })
         continue
       }
-      planned.push({ enrolmentId: enrolment.id, personId: enrolment.personId, row })
+      planned.push({
+        enrolmentId: enrolment.id,
+        personId: enrolment.personId,
+        row,
+        isStudentNumberNew: enrolment.studentNumber === undefined,
+      })
     }
     if (skipped.length > 0 && !input.skipInvalid) {
       throw new AppError('RESULT_IMPORT_INVALID', undefined, {
         details: { problems: skipped.flatMap((each) => each.problems) },
       })
     }
-    for (const { enrolmentId, personId, row } of planned) {
+    for (const { enrolmentId, personId, row, isStudentNumberNew } of planned) {
+      if (isStudentNumberNew) {
+        await stores.enrolments.setStudentNumber(enrolmentId, row.studentNumber)
+      }
       const result: AssessmentResult = {
         id: deps.ids.newId(),
         enrolmentId,

@@ -55,6 +55,14 @@ export function createEnrolmentStore(db: Kysely<Database>): EnrolmentStore {
         .execute()
       return rows.map(fromEnrolmentRow)
     },
+    async setStudentNumber(enrolmentId, studentNumber) {
+      await db
+        .updateTable('enrolments')
+        .set({ student_number: studentNumber })
+        .where('id', '=', enrolmentId)
+        .where('student_number', 'is', null)
+        .execute()
+    },
     async listForPerson(personId) {
       const rows = await db
         .selectFrom('enrolments')

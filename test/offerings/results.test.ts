@@ -172,6 +172,51 @@ describe.each(testDatabases)('assessment results on the $name database', (databa
     expect((await importResults(offeringId, 'x', '', learner)).statusCode).toBe(403)
   })
 
+  it('takes a self-enrolled learner’s student number from the results file, and refuses another one later', async () => {
+    const created = await postOffering(testApp.app, registrar, graded.specificationId, {
+      ...validOfferingBody,
+      seatLimit: null,
+    })
+    const offeringId = created.json<{ id: string }>().id
+    await transition(testApp.app, registrar, offeringId, 'open')
+    const enrolled = await testApp.app.inject({
+      method: 'POST',
+      url: `/api/offerings/${offeringId}/enrolments`,
+      headers: asPerson(learner),
+    })
+    expect(enrolled.json()).toMatchObject({ source: 'self', studentNumber: null })
+    const header = 'student_number,name,email,course_code,grade,date,credits'
+    const row = (number: string, grade: string) =>
+      `${number},Sanni Laine,learner@demo.osaamo.fi,${validOfferingBody.courseCode},${grade},2026-11-20,5`
+    const first = await importResults(offeringId, `${header}\n${row('2001', '4')}\n`)
+    expect(first.statusCode, first.body).toBe(200)
+    const enrolments = await testApp.app.inject({
+      method: 'GET',
+      url: `/api/offerings/${offeringId}/enrolments`,
+      headers: asPerson(registrar),
+    })
+    expect(enrolments.json<{ items: { studentNumber: string | null }[] }>().items).toMatchObject([
+      { studentNumber: '2001' },
+    ])
+
+    const other = await importResults(offeringId, `${header}\n${row('2002', '5')}\n`)
+    expect(other.statusCode).toBe(400)
+    expect(other.json()).toMatchObject({
+      code: 'RESULT_IMPORT_INVALID',
+      details: {
+        problems: [
+          {
+            row: 2,
+            path: 'student_number',
+            code: 'student-number-mismatch',
+            params: { studentNumber: '2002', expected: '2001' },
+          },
+        ],
+      },
+    })
+    expect((await results(offeringId)).map((result) => result.grade)).toEqual(['4'])
+  })
+
   it('imports the documented template with its English headers', async () => {
     const offeringId = await offeringWith(
       graded,

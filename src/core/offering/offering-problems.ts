@@ -54,6 +54,8 @@ const problemMessages = {
     `The same student is on row ${params.firstRow}; give each student once.`,
   'student-not-enrolled': (params: { emailAddress: string }) =>
     `No one with the address ${params.emailAddress} is enrolled in the offering.`,
+  'student-number-mismatch': (params: { studentNumber: string; expected: string }) =>
+    `The student enrolled with the student number ${params.expected}, not ${params.studentNumber}.`,
   'person-not-enrolled': () => 'This person is not enrolled in the offering.',
   'course-code-not-set': () =>
     'The offering has no course code to match; set one while it is planned.',
