@@ -107,6 +107,36 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)('the home page in Chr
     await page.context().close()
   })
 
+  it.each(['fi', 'sv', 'en'] as const)(
+    'says so in %s, keeping the header, when a page’s code cannot be loaded',
+    async (language) => {
+      const page = await newPage(journey.browser, {
+        locale: { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' }[language],
+      })
+      // The verification page's code fails to arrive, as when a connection drops or a new
+      // release has replaced the files.
+      await page.route(/\/assets\/verify-page-[^/]*\.js$/, (route) => route.abort())
+      await page.goto(`${journey.server.url}/verify`)
+      const titles = {
+        fi: 'Sivua ei voitu näyttää',
+        sv: 'Sidan kunde inte visas',
+        en: 'The page could not be shown',
+      }
+      await page.getByRole('heading', { level: 1, name: titles[language] }).waitFor()
+      expect(await page.getByRole('alert').count()).toBeGreaterThan(0)
+      expect(await page.getByRole('banner').getByRole('link').count()).toBeGreaterThan(0)
+      await expectNoAxeViolations(page)
+      await page.screenshot({
+        path: new URL(`page-failed-${language}.png`, screenshots).pathname,
+        fullPage: true,
+      })
+      // Another page works again, without a reload.
+      await page.getByRole('banner').getByRole('link', { name: 'Osaamo', exact: true }).click()
+      await page.getByRole('heading', { level: 1, name: expected[language].title }).waitFor()
+      await page.context().close()
+    },
+  )
+
   it('fits a 360 px wide screen without sideways scrolling', async () => {
     const page = await newPage(journey.browser, {
       locale: 'fi-FI',

@@ -8,6 +8,7 @@ import {
   useState,
 } from 'react'
 import { useTranslation } from 'react-i18next'
+import { PageErrorBoundary } from './components/page-error-boundary.js'
 import { SiteFooter } from './components/site-footer.js'
 import { SiteHeader } from './components/site-header.js'
 import { matchRoute, type PageProps, type PageRoute } from './page-route.js'
@@ -111,15 +112,17 @@ function Shell() {
           )}
         </div>
         <PageTitleContext.Provider value={setPageTitle}>
-          {page !== undefined ? (
-            <page.Page />
-          ) : FeaturePage !== undefined && matched !== undefined ? (
-            <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-              <FeaturePage params={matched.params} />
-            </Suspense>
-          ) : (
-            <NotFound />
-          )}
+          <PageErrorBoundary key={path}>
+            {page !== undefined ? (
+              <page.Page />
+            ) : FeaturePage !== undefined && matched !== undefined ? (
+              <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+                <FeaturePage params={matched.params} />
+              </Suspense>
+            ) : (
+              <NotFound />
+            )}
+          </PageErrorBoundary>
         </PageTitleContext.Provider>
       </main>
       <SiteFooter />
