@@ -14,6 +14,7 @@ import { ProblemSchema } from './problem.js'
 import { authRoutes } from './routes/auth.js'
 import { catalogueRoutes } from './routes/catalogue.js'
 import { claimRoutes } from './routes/claims.js'
+import { CompetenceNeedProblemSchema, competenceNeedRoutes } from './routes/competence-needs.js'
 import { contextRoutes } from './routes/contexts.js'
 import { credentialCertificateRoutes } from './routes/credential-certificates.js'
 import { credentialOfferRoutes } from './routes/credential-offers.js'
@@ -152,6 +153,11 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
           description: 'The ESCO classification of skills and occupations, as imported (public)',
         },
         {
+          name: 'co-design',
+          description:
+            'Working life and institutions together: partners’ competence needs and how the catalogue covers them',
+        },
+        {
           name: 'catalogue',
           description: 'Search and read the published micro-credentials (public)',
         },
@@ -171,7 +177,13 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(swaggerUi, { routePrefix: '/docs' })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
-  for (const schema of [...sharedSchemas, ...specificationSchemas, HealthSchema, MyAccountSchema]) {
+  for (const schema of [
+    ...sharedSchemas,
+    ...specificationSchemas,
+    HealthSchema,
+    MyAccountSchema,
+    CompetenceNeedProblemSchema,
+  ]) {
     app.addSchema(schema)
   }
   await installAuthentication(app, deps)
@@ -203,6 +215,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(issuingRunRoutes, { deps })
   await app.register(offeringCredentialRoutes, { deps })
   await app.register(oid4vciRoutes, { deps })
+  await app.register(competenceNeedRoutes, { deps })
   await serveWebApp(app, options.webRoot)
   await app.ready()
   return app

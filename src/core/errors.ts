@@ -103,6 +103,13 @@ export const errorCodes = {
     'This step is not possible for the offering in its current state.',
   /** Raised when changing the details of an offering that is no longer planned. */
   OFFERING_NOT_EDITABLE: 'Only a planned offering can be changed.',
+  /** Raised when a competence need named by id does not exist or is not the caller's to see. */
+  COMPETENCE_NEED_NOT_FOUND: 'No such competence need.',
+  /** Raised when a competence need's details are not acceptable; every problem is listed. */
+  COMPETENCE_NEED_INVALID: 'The competence need is not acceptable; every problem is listed.',
+  /** Raised when changing or withdrawing a competence need that was already withdrawn. */
+  COMPETENCE_NEED_CLOSED: 'The competence need was withdrawn and no longer changes.',
+  /** Raised when an enrolment would take more seats than the offering has. */
   /** Raised when an enrolment would take more seats than the offering has. */
   OFFERING_FULL: 'The offering has no seats left.',
   /** Raised when enrolling outside an open offering's enrolment window (or in a closed one). */

@@ -19,6 +19,7 @@ export {
   genesisHash,
   type NewAuditEntry,
 } from './audit.js'
+export * from './co-design/index.js'
 export * from './credential/index.js'
 export * from './credential-offer.js'
 export {
@@ -100,6 +101,7 @@ export type {
   CatalogueStore,
   CertificateRenderer,
   Clock,
+  CompetenceNeedStore,
   CredentialClaimStore,
   CredentialOfferStore,
   CredentialSigner,

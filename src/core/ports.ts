@@ -1,4 +1,5 @@
 import type { AuditEntry, NewAuditEntry } from './audit.js'
+import type { CompetenceNeed, CompetenceNeedDetails, MatchCandidate } from './co-design/index.js'
 import type {
   CertificateContent,
   CredentialClaim,
@@ -111,6 +112,7 @@ export type Stores = {
   readonly credentialOffers: CredentialOfferStore
   readonly issuingRuns: IssuingRunStore
   readonly credentialClaims: CredentialClaimStore
+  readonly competenceNeeds: CompetenceNeedStore
 }
 
 /**
@@ -745,4 +747,31 @@ export interface CredentialClaimStore {
 export interface JobQueue {
   /** Asks for the run to be worked on; asking again for a run that waits or runs is harmless. */
   enqueueIssuingRun(runId: string): Promise<void>
+}
+
+/** Partners' competence needs, and the published versions and needs that share their skills. */
+export interface CompetenceNeedStore {
+  create(need: CompetenceNeed): Promise<void>
+  /** With `isForUpdate`, the row stays locked until the transaction ends. */
+  findById(id: string, options?: { isForUpdate?: boolean }): Promise<CompetenceNeed | undefined>
+  updateDetails(id: string, details: CompetenceNeedDetails, at: Date): Promise<void>
+  close(id: string, at: Date): Promise<void>
+  /** Every need of an organisation, open and closed, newest first. */
+  listForOrganisation(organisationId: string): Promise<CompetenceNeed[]>
+  /**
+   * Open needs of the given visibilities (and, whatever their visibility, those of
+   * `alsoOrganisationIds`), newest first, then by id.
+   */
+  listOpen(query: {
+    visibilities: readonly CompetenceNeed['details']['visibility'][]
+    alsoOrganisationIds: readonly string[]
+    skillUris?: readonly string[] | undefined
+    limit: number
+    offset: number
+  }): Promise<{ items: CompetenceNeed[]; total: number }>
+  /**
+   * The currently published version of each specification that teaches at least one of the
+   * skills, through the catalogue's index of skills (a GIN index on its skill URIs).
+   */
+  listPublishedCandidates(skillUris: readonly string[]): Promise<MatchCandidate[]>
 }

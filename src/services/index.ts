@@ -24,7 +24,10 @@ export {
   resendClaimLink,
   sendClaimLink,
 } from './claim-links.js'
+export { closeCompetenceNeed } from './close-competence-need.js'
+export { competenceNeedManagerRoles } from './competence-need-access.js'
 export { confirmOidcLink } from './confirm-oidc-link.js'
+export { createCompetenceNeed } from './create-competence-need.js'
 export {
   createCredentialOffer,
   type NewCredentialOffer,
@@ -106,7 +109,18 @@ export { listOrganisations } from './list-organisations.js'
 export { listResults } from './list-results.js'
 export { listSigningKeys } from './list-signing-keys.js'
 export { type DemoDataResult, demoDataVersion, loadDemoData } from './load-demo-data.js'
+export {
+  type AnsweredNeed,
+  answeredNeedsLimit,
+  listNeedsAnsweredByVersion,
+  matchCompetenceNeed,
+} from './match-competence-need.js'
 export { deleteAccount, exportPersonalData } from './personal-data.js'
+export {
+  getCompetenceNeed,
+  listCompetenceNeeds,
+  listOrganisationCompetenceNeeds,
+} from './read-competence-needs.js'
 export { getIssuingRun, listIssuingRuns } from './read-issuing-runs.js'
 export { getOffering, listOpenOfferings, listOrganisationOfferings } from './read-offerings.js'
 export {
@@ -132,6 +146,7 @@ export type { NewSession } from './start-session.js'
 export { startSpecificationVersion } from './start-specification-version.js'
 export { transitionOffering } from './transition-offering.js'
 export { transitionSpecificationVersion } from './transition-specification-version.js'
+export { updateCompetenceNeed } from './update-competence-need.js'
 export { updateOffering } from './update-offering.js'
 export { updateSpecificationDraft } from './update-specification-draft.js'
 export { updateStatusThroughVcApi, type VcApiStatusChange } from './update-status-through-vc-api.js'

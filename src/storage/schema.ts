@@ -37,6 +37,7 @@ export type Database = {
   assessment_results: AssessmentResultRow
   issuing_runs: IssuingRunRow
   credential_claims: CredentialClaimRow
+  competence_needs: CompetenceNeedRow
 }
 
 /** A jsonb column: read as parsed JSON, written as a JSON string (see toJsonb). */
@@ -397,4 +398,24 @@ export type CredentialClaimRow = {
   claimed_at: Date | null
   claimed_by: string | null
   created_at: ColumnType<Date, Date, never>
+}
+
+export type CompetenceNeedRow = {
+  id: string
+  organisation_id: string
+  state: string
+  title: string
+  description: string
+  occupation_uri: string | null
+  skills: Jsonb<{ uri: string; preferredLabel: string; source: 'chosen' | 'occupation' }[]>
+  skill_uris: string[]
+  people_count: number
+  region: string
+  starts_on: string
+  ends_on: string
+  visibility: string
+  created_by: string | null
+  created_at: ColumnType<Date, Date, never>
+  updated_at: Date
+  closed_at: Date | null
 }

@@ -4,6 +4,7 @@ import { createApiTokenStore } from './api-token-store.js'
 import { createAssessmentResultStore } from './assessment-result-store.js'
 import { createAuditLog } from './audit-log.js'
 import { createCatalogueStore } from './catalogue-store.js'
+import { createCompetenceNeedStore } from './competence-need-store.js'
 import { createCredentialClaimStore } from './credential-claim-store.js'
 import { createCredentialOfferStore } from './credential-offer-store.js'
 import { createEmailVerificationStore } from './email-verification-store.js'
@@ -49,6 +50,7 @@ export function createStores(db: Kysely<Database>): Stores {
     credentialOffers: createCredentialOfferStore(db),
     issuingRuns: createIssuingRunStore(db),
     credentialClaims: createCredentialClaimStore(db),
+    competenceNeeds: createCompetenceNeedStore(db),
   }
 }
 

@@ -60,6 +60,8 @@ type Ids = {
 }
 
 const kaarnalaAdmins: readonly Caller[] = ['admin', 'admin API token']
+/** The one ESCO skill the matrix's app knows (it loads no ESCO dataset). */
+const pythonSkillUri = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d'
 const people: readonly Caller[] = [
   'learner',
   'admin',
@@ -184,6 +186,30 @@ const routes: readonly Route[] = [
     success: 200,
   },
   {
+    name: 'post a competence need',
+    request: () => ({
+      method: 'POST',
+      url: '/api/organisations/revontuli-software/competence-needs',
+      payload: {
+        title: 'Python developers',
+        skillUris: [pythonSkillUri],
+        peopleCount: 3,
+        region: 'Pirkanmaa',
+        startsOn: '2027-01-01',
+        endsOn: '2027-06-30',
+        visibility: 'institutions',
+      },
+    }),
+    allowed: ['partner'],
+    success: 201,
+  },
+  {
+    name: 'list open competence needs',
+    request: () => ({ method: 'GET', url: '/api/competence-needs' }),
+    allowed: 'everyone',
+    success: 200,
+  },
+  {
     name: 'list my credentials',
     request: () => ({ method: 'GET', url: '/api/me/credentials' }),
     allowed: people,
@@ -221,6 +247,17 @@ describe.each(testDatabases)('the role matrix on the $name database', (database)
       roles: ['assessor'],
     })
     const cohort = await seedClosedCohort(osaamo.deps, { learners: 1, label: 'matrix' })
+    await osaamo.deps.stores.esco.insertSkills([
+      {
+        uri: pythonSkillUri,
+        type: 'knowledge',
+        reuseLevel: undefined,
+        preferredLabel: 'Python (computer programming)',
+        alternativeLabels: [],
+        description: undefined,
+        status: 'released',
+      },
+    ])
     ids = {
       bystanderId: bystander.id,
       throwawayTokenId: throwaway.token.id,

@@ -12,6 +12,7 @@ import * as createOfferings from './2026-11-29-2-create-offerings.js'
 import * as createCredentialOffers from './2026-11-29-3-create-credential-offers.js'
 import * as createCohortIssuing from './2026-11-29-4-create-cohort-issuing.js'
 import * as indexPendingLearners from './2026-11-29-5-index-pending-learners.js'
+import * as createCompetenceNeeds from './2026-11-29-6-create-competence-needs.js'
 
 /**
  * Every migration. Listed here rather than read from the folder so that they work the same under
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-3-create-credential-offers': createCredentialOffers,
   '2026-11-29-4-create-cohort-issuing': createCohortIssuing,
   '2026-11-29-5-index-pending-learners': indexPendingLearners,
+  '2026-11-29-6-create-competence-needs': createCompetenceNeeds,
 }

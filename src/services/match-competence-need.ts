@@ -1,0 +1,85 @@
+import {
+  type Actor,
+  type CompetenceNeed,
+  type Match,
+  type MatchCandidate,
+  matchCandidate,
+  matchNeed,
+  type NeedMatching,
+} from '../core/index.js'
+import { getReadableNeed, needReadership } from './competence-need-access.js'
+import type { Deps } from './deps.js'
+import { getReadableVersion } from './specification-access.js'
+
+/**
+ * Which published micro-credentials cover which of a need's skills, from which learning outcomes,
+ * and what no offer covers (docs/decisions/0022-competence-need-matching.md). The candidates are
+ * only the catalogue entries that share a skill with the need, found through the catalogue's
+ * index of skills; a withdrawn need is matched for its own organisation only.
+ */
+export async function matchCompetenceNeed(
+  deps: Pick<Deps, 'stores'>,
+  actor: Actor,
+  needId: string,
+): Promise<{ need: CompetenceNeed; matching: NeedMatching }> {
+  const need = await getReadableNeed(deps.stores, actor, needId)
+  const skillUris = need.details.skills.map((skill) => skill.uri)
+  const candidates = await deps.stores.competenceNeeds.listPublishedCandidates(skillUris)
+  return { need, matching: matchNeed(skillUris, candidates) }
+}
+
+/** One need a version answers, with the match that shows how. */
+export type AnsweredNeed = { readonly need: CompetenceNeed; readonly match: Match }
+
+/** The most needs a version's answer lists. */
+export const answeredNeedsLimit = 200
+
+/**
+ * The open needs the actor may read that a specification version (typically a draft) answers:
+ * those sharing at least one skill with its learning outcomes, most shared skills first, then
+ * highest coverage, then newest need. The version must be the actor's to read.
+ */
+export async function listNeedsAnsweredByVersion(
+  deps: Pick<Deps, 'stores'>,
+  actor: Actor,
+  versionId: string,
+): Promise<AnsweredNeed[]> {
+  const version = await getReadableVersion(deps, actor, versionId)
+  const candidate: MatchCandidate = {
+    specificationId: version.specificationId,
+    versionId: version.id,
+    organisationId: version.organisationId,
+    title: version.content.title,
+    learningOutcomes: version.content.learningOutcomes,
+  }
+  const skillUris = [
+    ...new Set(
+      version.content.learningOutcomes.flatMap((outcome) => outcome.skills.map((s) => s.uri)),
+    ),
+  ]
+  const readership = await needReadership(deps.stores, actor)
+  const { items } = await deps.stores.competenceNeeds.listOpen({
+    visibilities: readership.visibilities,
+    alsoOrganisationIds: readership.ownOrganisationIds,
+    skillUris,
+    limit: answeredNeedsLimit,
+    offset: 0,
+  })
+  const answered: AnsweredNeed[] = []
+  for (const need of items) {
+    const match = matchCandidate(
+      need.details.skills.map((skill) => skill.uri),
+      candidate,
+    )
+    if (match !== undefined) {
+      answered.push({ need, match })
+    }
+  }
+  return answered.sort(
+    (a, b) =>
+      b.match.sharedSkills.length - a.match.sharedSkills.length ||
+      b.match.coveragePercent - a.match.coveragePercent ||
+      b.need.createdAt.getTime() - a.need.createdAt.getTime() ||
+      (a.need.id < b.need.id ? -1 : 1),
+  )
+}

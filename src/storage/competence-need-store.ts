@@ -1,0 +1,163 @@
+import { type Kysely, type Selectable, sql } from 'kysely'
+import type {
+  CompetenceNeed,
+  CompetenceNeedDetails,
+  CompetenceNeedState,
+  CompetenceNeedStore,
+  CompetenceNeedVisibility,
+  LanguageMap,
+  LearningOutcome,
+  MatchCandidate,
+} from '../core/index.js'
+import { toJsonb } from './json.js'
+import type { CompetenceNeedRow, Database } from './schema.js'
+
+export function createCompetenceNeedStore(db: Kysely<Database>): CompetenceNeedStore {
+  return {
+    async create(need) {
+      await db
+        .insertInto('competence_needs')
+        .values({
+          id: need.id,
+          organisation_id: need.organisationId,
+          state: need.state,
+          ...toDetailColumns(need.details),
+          created_by: need.createdBy ?? null,
+          created_at: need.createdAt,
+          updated_at: need.updatedAt,
+          closed_at: need.closedAt ?? null,
+        })
+        .execute()
+    },
+    async findById(id, options = {}) {
+      let query = db.selectFrom('competence_needs').selectAll().where('id', '=', id)
+      if (options.isForUpdate === true) {
+        query = query.forUpdate()
+      }
+      const row = await query.executeTakeFirst()
+      return row === undefined ? undefined : fromRow(row)
+    },
+    async updateDetails(id, details, at) {
+      await db
+        .updateTable('competence_needs')
+        .set({ ...toDetailColumns(details), updated_at: at })
+        .where('id', '=', id)
+        .execute()
+    },
+    async close(id, at) {
+      await db
+        .updateTable('competence_needs')
+        .set({ state: 'closed', closed_at: at, updated_at: at })
+        .where('id', '=', id)
+        .execute()
+    },
+    async listForOrganisation(organisationId) {
+      const rows = await db
+        .selectFrom('competence_needs')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .execute()
+      return rows.map(fromRow)
+    },
+    async listOpen(query) {
+      let base = db.selectFrom('competence_needs').where('state', '=', 'open')
+      const visibilities = [...query.visibilities]
+      const organisations = [...query.alsoOrganisationIds]
+      base = base.where((where) =>
+        where.or([
+          ...(visibilities.length > 0 ? [where('visibility', 'in', visibilities)] : []),
+          ...(organisations.length > 0 ? [where('organisation_id', 'in', organisations)] : []),
+          ...(visibilities.length === 0 && organisations.length === 0 ? [sql<boolean>`false`] : []),
+        ]),
+      )
+      if (query.skillUris !== undefined) {
+        if (query.skillUris.length === 0) {
+          return { items: [], total: 0 }
+        }
+        base = base.where(sql<boolean>`skill_uris && ${textArray(query.skillUris)}`)
+      }
+      const [rows, count] = await Promise.all([
+        base
+          .selectAll()
+          .orderBy('created_at', 'desc')
+          .orderBy('id')
+          .limit(query.limit)
+          .offset(query.offset)
+          .execute(),
+        base.select((select) => select.fn.countAll<string>().as('total')).executeTakeFirst(),
+      ])
+      return { items: rows.map(fromRow), total: Number(count?.total ?? 0) }
+    },
+    async listPublishedCandidates(skillUris) {
+      if (skillUris.length === 0) {
+        return []
+      }
+      // Only the title and the outcomes leave the database, not the whole content.
+      const result = await sql<{
+        specification_id: string
+        version_id: string
+        organisation_id: string
+        title: LanguageMap
+        learning_outcomes: LearningOutcome[] | null
+      }>`select entry.specification_id, entry.version_id, specification.organisation_id,
+          entry.title, version.content -> 'learningOutcomes' as learning_outcomes
+        from catalogue_entries entry
+        join specification_versions version on version.id = entry.version_id
+        join specifications specification on specification.id = entry.specification_id
+        where entry.skill_uris && ${textArray(skillUris)}`.execute(db)
+      return result.rows.map(
+        (row): MatchCandidate => ({
+          specificationId: row.specification_id,
+          versionId: row.version_id,
+          organisationId: row.organisation_id,
+          title: row.title,
+          learningOutcomes: row.learning_outcomes ?? [],
+        }),
+      )
+    },
+  }
+}
+
+function textArray(values: readonly string[]) {
+  return sql`array[${sql.join(values.map((value) => sql.val(value)))}]::text[]`
+}
+
+function toDetailColumns(details: CompetenceNeedDetails) {
+  return {
+    title: details.title,
+    description: details.description,
+    occupation_uri: details.occupationUri ?? null,
+    skills: toJsonb(details.skills),
+    skill_uris: sql<string[]>`${textArray(details.skills.map((skill) => skill.uri))}`,
+    people_count: details.peopleCount,
+    region: details.region,
+    starts_on: details.startsOn,
+    ends_on: details.endsOn,
+    visibility: details.visibility,
+  }
+}
+
+function fromRow(row: Selectable<CompetenceNeedRow>): CompetenceNeed {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    state: row.state as CompetenceNeedState,
+    details: {
+      title: row.title,
+      description: row.description,
+      occupationUri: row.occupation_uri ?? undefined,
+      skills: row.skills,
+      peopleCount: row.people_count,
+      region: row.region,
+      startsOn: row.starts_on,
+      endsOn: row.ends_on,
+      visibility: row.visibility as CompetenceNeedVisibility,
+    },
+    createdBy: row.created_by ?? undefined,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    closedAt: row.closed_at ?? undefined,
+  }
+}
