@@ -518,7 +518,16 @@ export interface StatusListStore {
   /** Claims an index of a list; false when it was ever claimed before (it is never reused). */
   claimIndex(listId: string, index: number, at: Date): Promise<boolean>
   /** Claims those of the indexes never claimed before; answers the ones this call claimed. */
-  claimIndexes(listId: string, indexes: readonly number[], at: Date): Promise<number[]>
+  /**
+   * Claims the indexes of the list that nobody claimed yet, at most `atMost` of them (all when not
+   * given), taken in the order given; answers those claimed.
+   */
+  claimIndexes(
+    listId: string,
+    indexes: readonly number[],
+    at: Date,
+    atMost?: number,
+  ): Promise<number[]>
   countClaimedIndexes(listId: string): Promise<number>
   /**
    * The `position`-th (from 0, in ascending order) index below `length` never claimed in the

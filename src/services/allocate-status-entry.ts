@@ -80,12 +80,27 @@ async function claimRandomIndexes(
 ): Promise<number[]> {
   const at = deps.clock.now()
   const claimed: number[] = []
+  // Of a filling list, a share of the picks is taken already: later rounds pick more candidates
+  // than they need, as many more as the last round missed, and claim the first free ones.
+  let hitRate = 1
   for (let attempt = 0; attempt < randomAttempts && claimed.length < wanted; attempt += 1) {
+    const needed = wanted - claimed.length
+    const candidates = Math.min(
+      Math.ceil(needed / hitRate),
+      Math.max(needed, Math.floor(list.length / 2)),
+    )
     const picks = new Set<number>()
-    while (picks.size < wanted - claimed.length) {
+    // The extra candidates are best effort: a few draws each, so a poor random source cannot stall.
+    for (
+      let draw = 0;
+      picks.size < needed || (picks.size < candidates && draw < 4 * candidates);
+      draw += 1
+    ) {
       picks.add(deps.random.integerBelow(list.length))
     }
-    claimed.push(...(await stores.statusLists.claimIndexes(list.id, [...picks], at)))
+    const got = await stores.statusLists.claimIndexes(list.id, [...picks], at, needed)
+    claimed.push(...got)
+    hitRate = Math.max(got.length / picks.size, 1 / 64)
   }
   // A crowded list: pick uniformly among the indexes still free.
   let misses = 0

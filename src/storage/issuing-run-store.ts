@@ -96,7 +96,6 @@ export function createIssuingRunStore(db: Kysely<Database>): IssuingRunStore {
         .selectFrom('enrolments')
         .innerJoin('assessment_results', 'assessment_results.enrolment_id', 'enrolments.id')
         .innerJoin('people', 'people.id', 'enrolments.person_id')
-        .leftJoin('issued_credentials', 'issued_credentials.enrolment_id', 'enrolments.id')
         .select((eb) => [
           'enrolments.id as enrolment_id',
           'enrolments.enrolled_at',
@@ -119,7 +118,17 @@ export function createIssuingRunStore(db: Kysely<Database>): IssuingRunStore {
         ])
         .where('enrolments.offering_id', '=', offeringId)
         .where('assessment_results.grade', 'in', [...passingGrades])
-        .where('issued_credentials.id', 'is', null)
+        // NOT EXISTS (an anti-join) lets the planner walk the enrolment-order index and stop at
+        // the limit; a left join with `is null` made it sort the whole cohort for every batch.
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('issued_credentials')
+                .select(sql`1`.as('one'))
+                .whereRef('issued_credentials.enrolment_id', '=', 'enrolments.id'),
+            ),
+          ),
+        )
       if (excluding.length > 0) {
         query = query.where('enrolments.id', 'not in', [...excluding])
       }

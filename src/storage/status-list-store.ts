@@ -74,9 +74,26 @@ export function createStatusListStore(db: Kysely<Database>): StatusListStore {
         .executeTakeFirst()
       return inserted !== undefined
     },
-    async claimIndexes(listId, indexes, at) {
+    async claimIndexes(listId, indexes, at, atMost) {
       if (indexes.length === 0) {
         return []
+      }
+      if (atMost !== undefined && atMost < indexes.length) {
+        // The first `atMost` free ones in the order given; one that a racing claim takes between
+        // the check and the insert is skipped (the caller asks again for what is missing).
+        const result = await sql<{ index: number }>`
+          insert into status_list_entries (list_id, "index", claimed_at)
+          select ${listId}::uuid, candidate, ${at}::timestamptz
+          from unnest(${[...indexes]}::integer[]) with ordinality as picked(candidate, place)
+          where not exists (
+            select 1 from status_list_entries
+            where list_id = ${listId}::uuid and "index" = picked.candidate
+          )
+          order by place
+          limit ${atMost}::integer
+          on conflict (list_id, "index") do nothing
+          returning "index"`.execute(db)
+        return result.rows.map((row) => row.index)
       }
       const inserted = await db
         .insertInto('status_list_entries')
