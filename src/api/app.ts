@@ -34,6 +34,7 @@ import { oidcRoutes } from './routes/oidc.js'
 import { openBadgeRoutes } from './routes/open-badges.js'
 import { organisationAdminRoutes } from './routes/organisation-admin.js'
 import { organisationRoutes } from './routes/organisations.js'
+import { portfolioRoutes } from './routes/portfolio.js'
 import { resultRoutes } from './routes/results.js'
 import { signingKeyRoutes } from './routes/signing-keys.js'
 import { specificationExportRoutes } from './routes/specification-exports.js'
@@ -212,6 +213,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(credentialOfferRoutes, { deps })
   await app.register(claimRoutes, { deps, isSecure: isHttps })
   await app.register(learnerCredentialRoutes, { deps })
+  await app.register(portfolioRoutes, { deps })
   await app.register(issuingRunRoutes, { deps })
   await app.register(offeringCredentialRoutes, { deps })
   await app.register(oid4vciRoutes, { deps })

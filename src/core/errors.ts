@@ -44,6 +44,12 @@ export const errorCodes = {
   API_TOKEN_NOT_FOUND: 'No such API token.',
   /** Raised when a person named by id or e-mail address does not exist. */
   PERSON_NOT_FOUND: 'No such person.',
+  /** Raised when what a learner imports into their portfolio is not a credential. */
+  PORTFOLIO_IMPORT_INVALID: 'This is not a verifiable credential.',
+  /** Raised when a learner imports a credential their portfolio holds already. */
+  PORTFOLIO_CREDENTIAL_DUPLICATE: 'Your portfolio holds this credential already.',
+  /** Raised when a learner names an imported credential they do not have. */
+  PORTFOLIO_CREDENTIAL_NOT_FOUND: 'Your portfolio has no imported credential with this id.',
   /** Raised when a person added to an organisation by e-mail address is a member already. */
   MEMBERSHIP_EXISTS:
     'The person is already a member of the organisation; change their roles in the list of people.',
@@ -109,7 +115,6 @@ export const errorCodes = {
   COMPETENCE_NEED_INVALID: 'The competence need is not acceptable; every problem is listed.',
   /** Raised when changing or withdrawing a competence need that was already withdrawn. */
   COMPETENCE_NEED_CLOSED: 'The competence need was withdrawn and no longer changes.',
-  /** Raised when an enrolment would take more seats than the offering has. */
   /** Raised when an enrolment would take more seats than the offering has. */
   OFFERING_FULL: 'The offering has no seats left.',
   /** Raised when enrolling outside an open offering's enrolment window (or in a closed one). */

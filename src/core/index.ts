@@ -93,6 +93,7 @@ export {
   type OrganisationKind,
   organisationKinds,
 } from './organisation.js'
+export * from './portfolio/index.js'
 export type {
   ApiToken,
   ApiTokenStore,
@@ -113,6 +114,7 @@ export type {
   EscoDataset,
   EscoStore,
   IdGenerator,
+  ImportedCredentialStore,
   IssuedCredentialStore,
   IssuingRunStore,
   JobQueue,

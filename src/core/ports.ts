@@ -1,5 +1,10 @@
 import type { AuditEntry, NewAuditEntry } from './audit.js'
-import type { CompetenceNeed, CompetenceNeedDetails, MatchCandidate } from './co-design/index.js'
+import type {
+  CandidateSkills,
+  CompetenceNeed,
+  CompetenceNeedDetails,
+  MatchCandidate,
+} from './co-design/index.js'
 import type {
   CertificateContent,
   CredentialClaim,
@@ -43,6 +48,7 @@ import type {
   PendingLearner,
 } from './offering/index.js'
 import type { Organisation } from './organisation.js'
+import type { ImportedCredential } from './portfolio/index.js'
 import type {
   CatalogueDocument,
   CatalogueHit,
@@ -112,6 +118,7 @@ export type Stores = {
   readonly credentialOffers: CredentialOfferStore
   readonly issuingRuns: IssuingRunStore
   readonly credentialClaims: CredentialClaimStore
+  readonly importedCredentials: ImportedCredentialStore
   readonly competenceNeeds: CompetenceNeedStore
 }
 
@@ -779,8 +786,22 @@ export interface CompetenceNeedStore {
     offset: number
   }): Promise<{ items: CompetenceNeed[]; total: number }>
   /**
-   * The currently published version of each specification that teaches at least one of the
-   * skills, through the catalogue's index of skills (a GIN index on its skill URIs).
+   * The skills of the currently published version of each specification that teaches at least one
+   * of the skills, through the catalogue's index of skills (a GIN index on its skill URIs).
    */
-  listPublishedCandidates(skillUris: readonly string[]): Promise<MatchCandidate[]>
+  listPublishedSkillSets(skillUris: readonly string[]): Promise<CandidateSkills[]>
+  /** The titles and learning outcomes of these versions, for explaining their matches. */
+  listMatchCandidates(versionIds: readonly string[]): Promise<MatchCandidate[]>
+}
+
+/** Credentials from other issuers in learners' portfolios. */
+export interface ImportedCredentialStore {
+  /** Stores it unless the person holds one with the same fingerprint; true when stored. */
+  create(imported: ImportedCredential): Promise<boolean>
+  findByFingerprint(personId: string, fingerprint: string): Promise<ImportedCredential | undefined>
+  /** The person's imported credentials, newest first. */
+  listForPerson(personId: string): Promise<ImportedCredential[]>
+  /** Removes one of the person's; false when they have none with this id. */
+  delete(personId: string, id: string): Promise<boolean>
+  deleteForPerson(personId: string): Promise<void>
 }

@@ -82,6 +82,12 @@ export { getStatusListCredential } from './get-status-list-credential.js'
 export { grantRoles } from './grant-roles.js'
 export { type EnrolmentImportSummary, importEnrolments } from './import-enrolments.js'
 export { importEscoDataset } from './import-esco-dataset.js'
+export {
+  getImportedCredential,
+  importPortfolioCredential,
+  listImportedCredentials,
+  removeImportedCredential,
+} from './import-portfolio-credential.js'
 export { importResults, type ResultImportSummary } from './import-results.js'
 export { importSpecifications, type SpecificationImport } from './import-specifications.js'
 export {

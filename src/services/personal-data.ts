@@ -9,6 +9,7 @@ export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, a
   const personId = account.person.id
   const oidcIdentities = await deps.stores.oidc.listIdentities(personId)
   const auditEntries = await deps.stores.audit.listForPerson(personId)
+  const importedCredentials = await deps.stores.importedCredentials.listForPerson(personId)
   const claims = await deps.stores.credentialClaims.listForPerson(
     personId,
     account.emailAddresses.map((address) => address.address),
@@ -51,6 +52,15 @@ export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, a
       claimedAt: claim.claimedAt?.toISOString() ?? null,
       isClaimedByThisPerson: claim.claimedBy === personId,
     })),
+    // The portfolio's credentials from other issuers, as they were imported, with their reports.
+    importedCredentials: importedCredentials.map((imported) => ({
+      id: imported.id,
+      origin: imported.origin,
+      credential: imported.credential ?? imported.jwt,
+      isVerified: imported.isVerified,
+      report: imported.report,
+      importedAt: imported.importedAt.toISOString(),
+    })),
     auditEntries: auditEntries.map((entry) => ({
       position: entry.position,
       occurredAt: entry.occurredAt.toISOString(),
@@ -62,8 +72,8 @@ export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, a
 
 /**
  * Deletes the signed-in person's account: their e-mail addresses, password, memberships,
- * sessions, single sign-on links and unused claim links go, and their name (and the address of
- * their used claim links) is replaced by a pseudonym. The person's id stays, so that audit
+ * sessions, single sign-on links, unused claim links and imported credentials go, and their name
+ * (and the address of their used claim links) is replaced by a pseudonym. The person's id stays, so that audit
  * entries and credentials already issued keep verifying; neither holds personal data.
  */
 export async function deleteAccount(
@@ -89,6 +99,7 @@ export async function deleteAccount(
     // stays, with the pseudonym for its address as the person keeps their id under a pseudonym:
     // it is what keeps the credential from getting a second link and a second claimant.
     await stores.credentialClaims.eraseForPerson(personId, addresses, pseudonym)
+    await stores.importedCredentials.deleteForPerson(personId)
     await stores.sessions.deleteForPerson(personId)
     await stores.people.deleteMemberships(personId)
     await stores.oidc.deleteForPerson(personId)

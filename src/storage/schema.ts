@@ -38,6 +38,7 @@ export type Database = {
   issuing_runs: IssuingRunRow
   credential_claims: CredentialClaimRow
   competence_needs: CompetenceNeedRow
+  imported_credentials: ImportedCredentialRow
 }
 
 /** A jsonb column: read as parsed JSON, written as a JSON string (see toJsonb). */
@@ -384,6 +385,18 @@ export type IssuingRunRow = {
   started_at: Date | null
   finished_at: Date | null
   updated_at: Date
+}
+
+export type ImportedCredentialRow = {
+  id: string
+  person_id: string
+  origin: string
+  credential: Jsonb<Record<string, unknown>> | null
+  jwt: string | null
+  fingerprint: string
+  is_verified: boolean
+  report: Jsonb<unknown>
+  imported_at: Date
 }
 
 export type CredentialClaimRow = {

@@ -10,6 +10,7 @@ import { createCredentialOfferStore } from './credential-offer-store.js'
 import { createEmailVerificationStore } from './email-verification-store.js'
 import { createEnrolmentStore } from './enrolment-store.js'
 import { createEscoStore } from './esco-store.js'
+import { createImportedCredentialStore } from './imported-credential-store.js'
 import { createIssuedCredentialStore } from './issued-credential-store.js'
 import { createIssuingRunStore } from './issuing-run-store.js'
 import { createMailOutbox } from './mail-outbox.js'
@@ -50,6 +51,7 @@ export function createStores(db: Kysely<Database>): Stores {
     credentialOffers: createCredentialOfferStore(db),
     issuingRuns: createIssuingRunStore(db),
     credentialClaims: createCredentialClaimStore(db),
+    importedCredentials: createImportedCredentialStore(db),
     competenceNeeds: createCompetenceNeedStore(db),
   }
 }

@@ -4,6 +4,7 @@ import { Link } from '../../router.js'
 import { formatDate } from '../verification/format-date.js'
 import { CredentialState } from './credential-state.js'
 import { MyEnrolments } from './my-enrolments.js'
+import { MyImportedCredentials } from './my-imported-credentials.js'
 import { SignInToContinue } from './signed-out.js'
 import { useMyCredentials } from './use-my-credentials.js'
 import './learner.css'
@@ -48,6 +49,7 @@ export function MyCredentialsPage(_props: PageProps) {
               ))}
             </ul>
           )}
+          <MyImportedCredentials />
           <MyEnrolments />
         </>
       )}

@@ -19,4 +19,20 @@ export const learnerRoutes: readonly PageRoute[] = [
     load: () =>
       import('./my-credential-page.js').then((page) => ({ default: page.MyCredentialPage })),
   },
+  {
+    pattern: '/my/portfolio/import',
+    titleKey: 'learner.import.title',
+    load: () =>
+      import('./import-credential-page.js').then((page) => ({
+        default: page.ImportCredentialPage,
+      })),
+  },
+  {
+    pattern: '/my/portfolio/imports/:id',
+    titleKey: 'learner.imported.title',
+    load: () =>
+      import('./imported-credential-page.js').then((page) => ({
+        default: page.ImportedCredentialPage,
+      })),
+  },
 ]

@@ -1,0 +1,158 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { type Static, Type } from 'typebox'
+import {
+  credentialNamesOf,
+  type ImportedCredential,
+  isLanguage,
+  type JsonObject,
+  type Language,
+} from '../../core/index.js'
+import {
+  type Deps,
+  getImportedCredential,
+  importPortfolioCredential,
+  listImportedCredentials,
+  removeImportedCredential,
+} from '../../services/index.js'
+import { problemResponse } from '../problem.js'
+import { VerificationReportSchema } from '../verification-schemas.js'
+
+const ImportedSummary = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    origin: Type.Union([Type.Literal('upload'), Type.Literal('paste')]),
+    achievementName: Type.String(),
+    issuerName: Type.String(),
+    isVerified: Type.Boolean({
+      description: 'Whether it verified on import; one that did not is kept, marked',
+    }),
+    failedChecks: Type.Array(Type.String(), {
+      description: 'The codes of the checks that failed on import (empty when verified)',
+    }),
+    importedAt: Type.String({ format: 'date-time' }),
+  },
+  { description: 'A credential from another issuer in the learner’s portfolio' },
+)
+const ImportedDetail = Type.Object({
+  ...ImportedSummary.properties,
+  credential: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.String()], {
+    description: 'The credential as imported: its JSON, or the compact VC-JWT',
+  }),
+  report: VerificationReportSchema,
+})
+const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) })
+const LanguageQuery = Type.Object({
+  language: Type.Optional(Type.String({ description: 'fi (default), sv or en: for names' })),
+})
+const failures = { 400: problemResponse, 401: problemResponse, 403: problemResponse }
+
+/** The learner's portfolio: credentials from other issuers, imported and verified. */
+export const portfolioRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
+  app.post(
+    '/api/me/portfolio/imports',
+    {
+      schema: {
+        tags: ['portfolio'],
+        summary:
+          'Import a credential from another issuer (its JSON, as an object or text, or a VC-JWT): verified with the full report and kept, marked when it does not verify; 409 when the portfolio holds it already',
+        querystring: LanguageQuery,
+        body: Type.Object({
+          credential: Type.Union([Type.String(), Type.Record(Type.String(), Type.Unknown())]),
+          origin: Type.String({ description: 'upload (a file) or paste' }),
+        }),
+        response: { 201: ImportedDetail, 409: problemResponse, ...failures },
+      },
+    },
+    async (request, reply) => {
+      const imported = await importPortfolioCredential(deps, request.actor, {
+        credential: request.body.credential as string | JsonObject,
+        origin: request.body.origin,
+      })
+      return reply.status(201).send(toDetail(imported, languageOf(request.query.language)))
+    },
+  )
+
+  app.get(
+    '/api/me/portfolio/imports',
+    {
+      schema: {
+        tags: ['portfolio'],
+        summary: 'The signed-in learner’s imported credentials, newest first',
+        querystring: LanguageQuery,
+        response: { 200: Type.Object({ items: Type.Array(ImportedSummary) }), ...failures },
+      },
+    },
+    async (request, reply) => {
+      const language = languageOf(request.query.language)
+      void reply.header('cache-control', 'no-store')
+      const items = await listImportedCredentials(deps, request.actor)
+      return { items: items.map((imported) => toSummary(imported, language)) }
+    },
+  )
+
+  app.get(
+    '/api/me/portfolio/imports/:id',
+    {
+      schema: {
+        tags: ['portfolio'],
+        summary: 'One imported credential with its verification report from the import',
+        params: IdParams,
+        querystring: LanguageQuery,
+        response: { 200: ImportedDetail, 404: problemResponse, ...failures },
+      },
+    },
+    async (request, reply) => {
+      const imported = await getImportedCredential(deps, request.actor, request.params.id)
+      void reply.header('cache-control', 'no-store')
+      return toDetail(imported, languageOf(request.query.language))
+    },
+  )
+
+  app.delete(
+    '/api/me/portfolio/imports/:id',
+    {
+      schema: {
+        tags: ['portfolio'],
+        summary: 'Take an imported credential out of the portfolio',
+        params: IdParams,
+        response: { 204: Type.Null(), 404: problemResponse, ...failures },
+      },
+    },
+    async (request, reply) => {
+      await removeImportedCredential(deps, request.actor, request.params.id)
+      return reply.status(204).send(null)
+    },
+  )
+}
+
+function languageOf(value: string | undefined): Language {
+  return isLanguage(value) ? value : 'fi'
+}
+
+function toSummary(
+  imported: ImportedCredential,
+  language: Language,
+): Static<typeof ImportedSummary> {
+  const names =
+    imported.credential === undefined
+      ? { achievementName: '', issuerName: imported.report.issuerId ?? '' }
+      : credentialNamesOf(imported.credential, language)
+  return {
+    id: imported.id,
+    origin: imported.origin,
+    ...names,
+    isVerified: imported.isVerified,
+    failedChecks: imported.report.checks
+      .filter((check) => check.outcome === 'failed')
+      .map((check) => check.code),
+    importedAt: imported.importedAt.toISOString(),
+  }
+}
+
+function toDetail(imported: ImportedCredential, language: Language): Static<typeof ImportedDetail> {
+  return {
+    ...toSummary(imported, language),
+    credential: imported.credential ?? imported.jwt ?? '',
+    report: imported.report as Static<typeof VerificationReportSchema>,
+  }
+}
