@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
@@ -42,7 +45,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
     }, 90_000)
     afterAll(() => journey?.close())
 
-    it('imports a file that verifies and a paste that does not, refuses a duplicate and a non-credential, and removes one', async () => {
+    it('imports a file that verifies, a paste that does not and one by its address, refuses a duplicate, a non-credential and an empty address, and removes one', async () => {
       const page = await learnerPage(journey, { locale: 'en-GB' })
       const url = journey.server.url
       await page.goto(`${url}/my/credentials`)
@@ -62,10 +65,9 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       // The same credential pasted: refused beside the field, and what was pasted stays.
       await page.goto(`${url}/my/portfolio/import`)
       const paste = page.getByLabel('Or paste the credential')
-      const { readFile } = await import('node:fs/promises')
       const text = await readFile(vector('1edtech-ob30-simple-did-key.json'), 'utf8')
       await paste.fill(text)
-      await page.getByRole('button', { name: 'Import the credential' }).click()
+      await page.getByRole('button', { name: 'Import the credential', exact: true }).click()
       await page
         .locator('#import-credential-error')
         .getByText('This credential is already in your portfolio.')
@@ -75,7 +77,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
 
       // Not a credential at all.
       await paste.fill('{"name":"my badge picture"}')
-      await page.getByRole('button', { name: 'Import the credential' }).click()
+      await page.getByRole('button', { name: 'Import the credential', exact: true }).click()
       await page
         .locator('#import-credential-error')
         .getByText('This is not a verifiable credential.', { exact: false })
@@ -85,15 +87,46 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
 
       // A tampered credential is kept, marked, with the reason.
       await paste.fill(await readFile(vector('dcc-v2-tampered.json'), 'utf8'))
-      await page.getByRole('button', { name: 'Import the credential' }).click()
+      await page.getByRole('button', { name: 'Import the credential', exact: true }).click()
       await page.getByText('Did not verify', { exact: true }).waitFor()
       await expectNoAxeViolations(page)
       await shoot(page, 'portfolio-imported-marked-en')
 
-      // Both are listed with their state; removing one asks first.
+      // By its address: one that gives nothing is explained beside the field; a real one is
+      // fetched, verified and kept.
+      const badge = await readFile(vector('obspec-ob3-ldp-testvector.json'), 'utf8')
+      const server = createServer((request, response) => {
+        response.writeHead(request.url === '/badge.json' ? 200 : 404, {
+          'content-type': 'application/json',
+        })
+        response.end(request.url === '/badge.json' ? badge : '{}')
+      })
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      try {
+        await page.goto(`${url}/my/portfolio/import`)
+        const address = page.getByLabel("Or give the credential's address")
+        await address.fill(`${base}/missing.json`)
+        await page.getByRole('button', { name: 'Fetch and import the credential' }).click()
+        await page
+          .locator('#import-url-error')
+          .getByText('No credential could be fetched from this address.', { exact: false })
+          .waitFor()
+        expect(await address.getAttribute('aria-invalid')).toBe('true')
+        await expectNoAxeViolations(page)
+        await address.fill(`${base}/badge.json`)
+        await page.getByRole('button', { name: 'Fetch and import the credential' }).click()
+        await page.waitForURL(/\/my\/portfolio\/imports\//)
+        await page.locator('.verification-report').waitFor()
+      } finally {
+        server.close()
+      }
+
+      // All three are listed with their state; removing one asks first.
       await page.getByRole('link', { name: 'Back to my credentials' }).click()
       const imported = page.getByRole('region', { name: 'From other issuers' })
-      await imported.getByText('Verified', { exact: true }).waitFor()
+      await imported.getByText('Verified', { exact: true }).first().waitFor()
+      expect(await imported.getByText('Verified', { exact: true }).count()).toBe(2)
       await imported.getByText('Did not verify', { exact: true }).waitFor()
       await imported.getByRole('link', { name: 'test 1' }).click()
       await page.getByRole('button', { name: 'Remove from the portfolio' }).click()

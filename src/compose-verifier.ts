@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { VerifierSettings } from './config.js'
-import { AppError, type Clock, type CredentialVerifier, organisationDid } from './core/index.js'
+import {
+  AppError,
+  type Clock,
+  type CredentialVerifier,
+  organisationDid,
+  type RemoteCredentials,
+} from './core/index.js'
 import {
   createCredentialVerifier,
   createDidResolver,
@@ -25,10 +31,7 @@ export function createInstallationVerifier(options: {
   const ownOrganisations = `${organisationDid(options.publicUrl, '')}*`
   // A development installation (on localhost) may reach other local services; a real one never
   // lets a credential make it fetch from its own network.
-  const isDevelopment = ['localhost', '127.0.0.1', '[::1]'].includes(
-    new URL(options.publicUrl).hostname,
-  )
-  const fetchJson = createJsonFetcher({ allowPrivateNetwork: isDevelopment })
+  const fetchJson = createJsonFetcher({ allowPrivateNetwork: isDevelopment(options.publicUrl) })
   return createCredentialVerifier({
     clock: options.clock,
     didResolver: createDidResolver({ clock: options.clock, registry, fetchJson }),
@@ -36,6 +39,22 @@ export function createInstallationVerifier(options: {
     trustedIssuers: [ownOrganisations, ...options.settings.trustedIssuers],
     localDocuments: options.localDocuments,
   })
+}
+
+/**
+ * Credentials learners link to, fetched under the verifier's rules: https, not from the
+ * installation's own network (unless it runs on localhost), at most 1 MB, within 10 seconds.
+ */
+export function createRemoteCredentials(publicUrl: string): RemoteCredentials {
+  const fetchJson = createJsonFetcher({
+    allowPrivateNetwork: isDevelopment(publicUrl),
+    maximumBytes: 1024 * 1024,
+  })
+  return { fetch: (url) => fetchJson(url, { signal: AbortSignal.timeout(10_000) }) }
+}
+
+function isDevelopment(publicUrl: string): boolean {
+  return ['localhost', '127.0.0.1', '[::1]'].includes(new URL(publicUrl).hostname)
 }
 
 /** The DID documents of a folder, by their `id`; CONFIG_INVALID names a file that is not one. */

@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto'
 import argon2 from 'argon2'
 import { openKeyVault } from './compose-key-vault.js'
 import { createMailSender } from './compose-mail-sender.js'
-import { createInstallationVerifier } from './compose-verifier.js'
+import { createInstallationVerifier, createRemoteCredentials } from './compose-verifier.js'
 import type { Config } from './config.js'
 import {
   AppError,
@@ -145,6 +145,7 @@ export async function compose(
     openBadgesSchema: { validate: validateOpenBadgeSchema },
     certificateRenderer: createCertificateRenderer(),
     jobs,
+    remoteCredentials: createRemoteCredentials(config.publicUrl),
     credentialVerifier: createInstallationVerifier({
       settings: config.verifier ?? { trustedIssuers: [], didDocumentsDirectory: undefined },
       publicUrl: config.publicUrl,

@@ -133,6 +133,7 @@ export type {
   PasswordHasher,
   PersonStore,
   RandomNumbers,
+  RemoteCredentials,
   Secrets,
   Session,
   SessionStore,

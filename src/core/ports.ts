@@ -476,6 +476,14 @@ export interface CredentialSigner {
 }
 
 /** Checks any credential and answers with a report; never throws for bad input. */
+/**
+ * Fetches a credential a learner links to, under the installation's network rules (https only,
+ * never its own private network, a size limit and a time-out). Rejects when it cannot.
+ */
+export interface RemoteCredentials {
+  fetch(url: string): Promise<unknown>
+}
+
 export interface CredentialVerifier {
   /** `input` is a parsed credential object, a JSON text, or a compact VC-JWT. */
   verify(input: unknown): Promise<VerificationReport>
@@ -786,8 +794,9 @@ export interface CompetenceNeedStore {
     offset: number
   }): Promise<{ items: CompetenceNeed[]; total: number }>
   /**
-   * The skills of the currently published version of each specification that teaches at least one
-   * of the skills, through the catalogue's index of skills (a GIN index on its skill URIs).
+   * The currently published version of each specification that teaches at least one of the
+   * skills, with those of the skills it teaches (no others), through the catalogue's index of
+   * skills (a GIN index on its skill URIs).
    */
   listPublishedSkillSets(skillUris: readonly string[]): Promise<CandidateSkills[]>
   /** The titles and learning outcomes of these versions, for explaining their matches. */

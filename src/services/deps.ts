@@ -12,6 +12,7 @@ import type {
   OpenBadgesSchema,
   PasswordHasher,
   RandomNumbers,
+  RemoteCredentials,
   Secrets,
   StatusListEncoder,
   Stores,
@@ -45,6 +46,8 @@ export type Deps = {
   readonly statusListEncoder: StatusListEncoder
   /** Checks any credential: proof, issuer key, dates, status, schema, issuer trust. */
   readonly credentialVerifier: CredentialVerifier
+  /** Fetches a credential a learner links to, under the installation's network rules. */
+  readonly remoteCredentials: RemoteCredentials
   /** The Open Badges 3.0 JSON Schemas, checked before an Open Badge is signed. */
   readonly openBadgesSchema: OpenBadgesSchema
   /** Lays out printable certificates of issued credentials (PDF). */

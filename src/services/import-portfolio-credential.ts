@@ -15,15 +15,25 @@ import { recordAudit } from './record-audit.js'
 
 /**
  * Brings a credential from another issuer into the signed-in learner's portfolio: it is read
- * (JSON or VC-JWT; anything else is PORTFOLIO_IMPORT_INVALID), verified with the full report,
+ * from a file, a paste or its URL (JSON or VC-JWT; anything else, or an address that gives
+ * nothing, is PORTFOLIO_IMPORT_INVALID), verified with the full report,
  * and kept — a credential that does not verify is kept too, marked, with the report saying why.
  * The same credential twice (by issuer and id, or by content), also one Osaamo issued to the
  * learner, is PORTFOLIO_CREDENTIAL_DUPLICATE naming the one held. A refused import changes nothing.
  */
 export async function importPortfolioCredential(
-  deps: Pick<Deps, 'clock' | 'ids' | 'secrets' | 'stores' | 'transaction' | 'credentialVerifier'>,
+  deps: Pick<
+    Deps,
+    | 'clock'
+    | 'ids'
+    | 'secrets'
+    | 'stores'
+    | 'transaction'
+    | 'credentialVerifier'
+    | 'remoteCredentials'
+  >,
   actor: Actor,
-  input: { credential: string | JsonObject; origin: string },
+  input: { credential?: string | JsonObject | undefined; url?: string | undefined; origin: string },
 ): Promise<ImportedCredential> {
   const { personId } = requirePerson(actor)
   if (!(importOrigins as readonly string[]).includes(input.origin)) {
@@ -31,11 +41,13 @@ export async function importPortfolioCredential(
       'REQUEST_INVALID',
       `The origin must be one of ${importOrigins.join(', ')}.`,
       {
-        details: { problems: [{ path: 'origin', message: 'Use upload or paste.' }] },
+        details: { problems: [{ path: 'origin', message: 'Use upload, paste or url.' }] },
       },
     )
   }
-  const read = readImportedCredential(input.credential)
+  const sourceUrl = input.origin === 'url' ? checkedUrl(input.url) : undefined
+  const given = sourceUrl === undefined ? input.credential : await fetched(deps, sourceUrl)
+  const read = readImportedCredential(given ?? '')
   if (!read.isValid) {
     throw new AppError('PORTFOLIO_IMPORT_INVALID', read.problem.message, {
       details: { problems: [{ path: 'credential', ...read.problem }] },
@@ -55,6 +67,7 @@ export async function importPortfolioCredential(
     id: deps.ids.newId(),
     personId,
     origin: input.origin as ImportOrigin,
+    sourceUrl: sourceUrl?.href,
     credential: read.read.kind === 'json' ? read.read.credential : undefined,
     jwt: read.read.kind === 'jwt' ? read.read.jwt : undefined,
     fingerprint,
@@ -77,6 +90,44 @@ export async function importPortfolioCredential(
     throw duplicate({ kind: 'imported', id: held?.id ?? '' })
   }
   return imported
+}
+
+/** The URL of an import by URL: http(s) only; the fetcher decides which hosts it may reach. */
+function checkedUrl(text: string | undefined): URL {
+  let url: URL | undefined
+  try {
+    url = new URL(text ?? '')
+  } catch {
+    url = undefined
+  }
+  if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw importInvalid('url', 'url-invalid', 'Give the credential’s address, starting https://.')
+  }
+  return url
+}
+
+async function fetched(
+  deps: Pick<Deps, 'remoteCredentials'>,
+  url: URL,
+): Promise<string | JsonObject> {
+  let value: unknown
+  try {
+    value = await deps.remoteCredentials.fetch(url.href)
+  } catch (error) {
+    throw importInvalid(
+      'url',
+      'url-unreachable',
+      `No credential could be fetched from this address (${error instanceof Error ? error.message : 'no answer'}).`,
+    )
+  }
+  // A JSON string at the address may be a VC-JWT; anything else is read as the credential.
+  return typeof value === 'string' ? value : (value as JsonObject)
+}
+
+function importInvalid(path: string, code: string, message: string): AppError {
+  return new AppError('PORTFOLIO_IMPORT_INVALID', message, {
+    details: { problems: [{ path, code, message }] },
+  })
 }
 
 function duplicate(held: { kind: 'issued' | 'imported'; id: string }): AppError {

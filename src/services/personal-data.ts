@@ -56,6 +56,7 @@ export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, a
     importedCredentials: importedCredentials.map((imported) => ({
       id: imported.id,
       origin: imported.origin,
+      sourceUrl: imported.sourceUrl ?? null,
       credential: imported.credential ?? imported.jwt,
       isVerified: imported.isVerified,
       report: imported.report,

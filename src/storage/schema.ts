@@ -391,6 +391,7 @@ export type ImportedCredentialRow = {
   id: string
   person_id: string
   origin: string
+  source_url: string | null
   credential: Jsonb<Record<string, unknown>> | null
   jwt: string | null
   fingerprint: string

@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildTestApp, type TestApp } from '../support/build-test-app.js'
 import { asPerson, type SignedIn, signIn } from '../support/sign-in.js'
@@ -120,6 +122,48 @@ describe.each(testDatabases)(
       })
       expect(await listed(learner)).toEqual(before)
       expect(await auditLength()).toBe(auditBefore)
+    })
+
+    it('fetches a credential from its address, and explains an address that gives none', async () => {
+      const documents: Record<string, string> = {
+        '/badge.json': await vector('obspec-ob3-ldp-testvector.json'),
+        '/not-a-badge.json': '{"name":"a page about badges"}',
+      }
+      const server: Server = createServer((request, response) => {
+        const body = documents[request.url ?? '']
+        response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/json' })
+        response.end(body ?? '{}')
+      })
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      try {
+        const fetched = await importCredential(learner, {
+          url: `${base}/badge.json`,
+          origin: 'url',
+        })
+        expect(fetched.statusCode, fetched.body).toBe(201)
+        expect(fetched.json()).toMatchObject({ origin: 'url', sourceUrl: `${base}/badge.json` })
+        const before = await listed(learner)
+        for (const [url, code] of [
+          ['ftp://example.fi/badge.json', 'url-invalid'],
+          ['not an address', 'url-invalid'],
+          [`${base}/missing.json`, 'url-unreachable'],
+          [`${base}/not-a-badge.json`, 'not-a-credential'],
+        ]) {
+          const refused = await importCredential(learner, { url, origin: 'url' })
+          expect(refused.statusCode, url).toBe(400)
+          expect(refused.json()).toMatchObject({ details: { problems: [{ code }] } })
+        }
+        expect(await listed(learner)).toEqual(before)
+        const removed = await testApp.app.inject({
+          method: 'DELETE',
+          url: `/api/me/portfolio/imports/${fetched.json<ImportedBody>().id}`,
+          headers: asPerson(learner),
+        })
+        expect(removed.statusCode).toBe(204)
+      } finally {
+        server.close()
+      }
     })
 
     it('asks who is importing, and keeps each learner’s portfolio to themselves', async () => {

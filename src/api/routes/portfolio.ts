@@ -20,7 +20,10 @@ import { VerificationReportSchema } from '../verification-schemas.js'
 const ImportedSummary = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
-    origin: Type.Union([Type.Literal('upload'), Type.Literal('paste')]),
+    origin: Type.Union([Type.Literal('upload'), Type.Literal('paste'), Type.Literal('url')]),
+    sourceUrl: Type.Union([Type.String(), Type.Null()], {
+      description: 'Where an import by URL fetched it from',
+    }),
     achievementName: Type.String(),
     issuerName: Type.String(),
     isVerified: Type.Boolean({
@@ -57,15 +60,21 @@ export const portfolioRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async 
           'Import a credential from another issuer (its JSON, as an object or text, or a VC-JWT): verified with the full report and kept, marked when it does not verify; 409 when the portfolio holds it already',
         querystring: LanguageQuery,
         body: Type.Object({
-          credential: Type.Union([Type.String(), Type.Record(Type.String(), Type.Unknown())]),
-          origin: Type.String({ description: 'upload (a file) or paste' }),
+          credential: Type.Optional(
+            Type.Union([Type.String(), Type.Record(Type.String(), Type.Unknown())]),
+          ),
+          url: Type.Optional(
+            Type.String({ maxLength: 2000, description: 'With origin url: where to fetch it' }),
+          ),
+          origin: Type.String({ description: 'upload (a file), paste, or url' }),
         }),
         response: { 201: ImportedDetail, 409: problemResponse, ...failures },
       },
     },
     async (request, reply) => {
       const imported = await importPortfolioCredential(deps, request.actor, {
-        credential: request.body.credential as string | JsonObject,
+        credential: request.body.credential as string | JsonObject | undefined,
+        url: request.body.url,
         origin: request.body.origin,
       })
       return reply.status(201).send(toDetail(imported, languageOf(request.query.language)))
@@ -140,6 +149,7 @@ function toSummary(
   return {
     id: imported.id,
     origin: imported.origin,
+    sourceUrl: imported.sourceUrl ?? null,
     ...names,
     isVerified: imported.isVerified,
     failedChecks: imported.report.checks

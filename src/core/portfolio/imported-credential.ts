@@ -2,7 +2,7 @@ import type { JsonObject } from '../credential/json.js'
 import type { VerificationReport } from '../credential/verification-report.js'
 
 /** How a learner brought a credential into their portfolio. */
-export const importOrigins = ['upload', 'paste'] as const
+export const importOrigins = ['upload', 'paste', 'url'] as const
 export type ImportOrigin = (typeof importOrigins)[number]
 
 /**
@@ -14,6 +14,8 @@ export type ImportedCredential = {
   readonly id: string
   readonly personId: string
   readonly origin: ImportOrigin
+  /** Where an import by URL fetched it from. */
+  readonly sourceUrl: string | undefined
   readonly credential: JsonObject | undefined
   readonly jwt: string | undefined
   /** Tells the same credential imported twice (see duplicateKeyOf). */
@@ -30,7 +32,13 @@ export type ReadCredential =
 
 /** Why what the learner gave is not a credential: a stable code and the English message. */
 export type CredentialImportProblem = {
-  readonly code: 'empty' | 'not-json' | 'not-a-credential' | 'too-large'
+  readonly code:
+    | 'empty'
+    | 'not-json'
+    | 'not-a-credential'
+    | 'too-large'
+    | 'url-invalid'
+    | 'url-unreachable'
   readonly message: string
 }
 

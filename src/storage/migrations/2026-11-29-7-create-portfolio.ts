@@ -8,8 +8,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'uuid', (column) => column.primaryKey())
     .addColumn('person_id', 'uuid', (column) => column.notNull().references('people.id'))
     .addColumn('origin', 'text', (column) =>
-      column.notNull().check(sql`origin in ('upload', 'paste')`),
+      column.notNull().check(sql`origin in ('upload', 'paste', 'url')`),
     )
+    // Where an import by URL fetched it from.
+    .addColumn('source_url', 'text')
     .addColumn('credential', 'jsonb')
     .addColumn('jwt', 'text')
     .addColumn('fingerprint', 'text', (column) => column.notNull())

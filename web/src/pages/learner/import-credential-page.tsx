@@ -1,20 +1,34 @@
 import { type ChangeEvent, type FormEvent, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ApiError } from '../../api-client.js'
 import type { PageProps } from '../../page-route.js'
 import { Link, navigate } from '../../router.js'
 import { useSession } from '../../session.js'
-import { importCredential } from './portfolio-api.js'
+import { ImportRefusedError, importCredential } from './portfolio-api.js'
 import { SignInToContinue } from './signed-out.js'
 import './learner.css'
 
 /** A credential file bigger than this is not one (the API refuses over 1 MB too). */
 const maxFileBytes = 1024 * 1024
 
-/** Problems with what the learner gave, by the locale key that explains each. */
-const problemKeyOfCode: Record<string, string> = {
-  PORTFOLIO_IMPORT_INVALID: 'learner.import.notCredential',
-  PORTFOLIO_CREDENTIAL_DUPLICATE: 'learner.import.duplicate',
+/** The locale key that explains a refused import, by the problem's code, else the error's. */
+function problemKeyOf(error: unknown): string | undefined {
+  if (!(error instanceof ImportRefusedError)) {
+    return undefined
+  }
+  if (error.code === 'PORTFOLIO_CREDENTIAL_DUPLICATE') {
+    return 'learner.import.duplicate'
+  }
+  if (error.code !== 'PORTFOLIO_IMPORT_INVALID') {
+    return undefined
+  }
+  switch (error.problemCode) {
+    case 'url-invalid':
+      return 'learner.import.urlInvalid'
+    case 'url-unreachable':
+      return 'learner.import.urlUnreachable'
+    default:
+      return 'learner.import.notCredential'
+  }
 }
 
 /**
@@ -25,6 +39,10 @@ export function ImportCredentialPage(_props: PageProps) {
   const { t, i18n } = useTranslation()
   const { session, csrfToken, setNotice } = useSession()
   const [text, setText] = useState('')
+  const [url, setUrl] = useState('')
+  const [problemField, setProblemField] = useState<'import-credential' | 'import-url'>(
+    'import-credential',
+  )
   const [problemKey, setProblemKey] = useState<string | undefined>(undefined)
   const [failureKey, setFailureKey] = useState<string | undefined>(undefined)
   const [isImporting, setIsImporting] = useState(false)
@@ -36,19 +54,22 @@ export function ImportCredentialPage(_props: PageProps) {
     }
   }, [problemKey])
 
-  const send = async (credential: string, origin: 'upload' | 'paste') => {
+  const send = async (
+    given: { credential: string; origin: 'upload' | 'paste' } | { url: string; origin: 'url' },
+  ) => {
     if (isImporting) {
       return
     }
     setFailureKey(undefined)
-    if (credential.trim() === '') {
-      setProblemKey('learner.import.empty')
+    setProblemField(given.origin === 'url' ? 'import-url' : 'import-credential')
+    if ((given.origin === 'url' ? given.url : given.credential).trim() === '') {
+      setProblemKey(given.origin === 'url' ? 'learner.import.urlInvalid' : 'learner.import.empty')
       return
     }
     setProblemKey(undefined)
     setIsImporting(true)
     try {
-      const imported = await importCredential(credential, origin, i18n.language, csrfToken())
+      const imported = await importCredential(given, i18n.language, csrfToken())
       const path = `/my/portfolio/imports/${encodeURIComponent(imported.id)}`
       setNotice({
         key: imported.isVerified ? 'learner.import.added' : 'learner.import.addedMarked',
@@ -56,7 +77,7 @@ export function ImportCredentialPage(_props: PageProps) {
       })
       navigate(path)
     } catch (error) {
-      const key = error instanceof ApiError ? problemKeyOfCode[error.code ?? ''] : undefined
+      const key = problemKeyOf(error)
       if (key !== undefined) {
         setProblemKey(key)
       } else {
@@ -68,7 +89,12 @@ export function ImportCredentialPage(_props: PageProps) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    void send(text, 'paste')
+    void send({ credential: text, origin: 'paste' })
+  }
+
+  const onSubmitUrl = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    void send({ url: url.trim(), origin: 'url' })
   }
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -80,8 +106,11 @@ export function ImportCredentialPage(_props: PageProps) {
       setProblemKey('learner.import.tooLarge')
       return
     }
-    await send(await file.text(), 'upload')
+    await send({ credential: await file.text(), origin: 'upload' })
   }
+
+  const pasteProblem = problemField === 'import-credential' ? problemKey : undefined
+  const urlProblem = problemField === 'import-url' ? problemKey : undefined
 
   if (session.state === 'signed-out') {
     return (
@@ -113,7 +142,7 @@ export function ImportCredentialPage(_props: PageProps) {
             <div className="hds-notification__body hds-error-summary__body">
               <ul>
                 <li>
-                  <a href="#import-credential">{t(problemKey)}</a>
+                  <a href={`#${problemField}`}>{t(problemKey)}</a>
                 </li>
               </ul>
             </div>
@@ -152,21 +181,50 @@ export function ImportCredentialPage(_props: PageProps) {
             autoCorrect="off"
             value={text}
             onChange={(event) => setText(event.target.value)}
-            aria-invalid={problemKey === undefined ? undefined : true}
+            aria-invalid={pasteProblem === undefined ? undefined : true}
             aria-describedby={
-              problemKey === undefined
+              pasteProblem === undefined
                 ? 'import-credential-hint'
                 : 'import-credential-hint import-credential-error'
             }
           />
-          {problemKey !== undefined && (
+          {pasteProblem !== undefined && (
             <p className="field-error" id="import-credential-error">
-              {t(problemKey)}
+              {t(pasteProblem)}
             </p>
           )}
         </div>
         <button className="button" type="submit" aria-disabled={isImporting}>
           {isImporting ? t('learner.import.importing') : t('learner.import.submit')}
+        </button>
+      </form>
+      <form className="form" onSubmit={onSubmitUrl} noValidate>
+        <div className="field">
+          <label htmlFor="import-url">{t('learner.import.urlLabel')}</label>
+          <p className="hint" id="import-url-hint">
+            {t('learner.import.urlHint')}
+          </p>
+          <input
+            id="import-url"
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            maxLength={2000}
+            value={url}
+            onChange={(event) => setUrl(event.target.value)}
+            aria-invalid={urlProblem === undefined ? undefined : true}
+            aria-describedby={
+              urlProblem === undefined ? 'import-url-hint' : 'import-url-hint import-url-error'
+            }
+          />
+          {urlProblem !== undefined && (
+            <p className="field-error" id="import-url-error">
+              {t(urlProblem)}
+            </p>
+          )}
+        </div>
+        <button className="button" type="submit" aria-disabled={isImporting}>
+          {t('learner.import.submitUrl')}
         </button>
       </form>
       <div role="status" className="live-region">

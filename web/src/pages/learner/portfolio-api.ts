@@ -1,4 +1,4 @@
-import { callApi } from '../../api-client.js'
+import { ApiError, callApi } from '../../api-client.js'
 import type { VerificationReport } from '../verification/api.js'
 
 /** A credential from another issuer in the learner's portfolio (GET /api/me/portfolio/imports). */
@@ -35,17 +35,41 @@ export function getImportedCredential(id: string, language: string, signal: Abor
   )
 }
 
-export function importCredential(
-  credential: string,
-  origin: 'upload' | 'paste',
+/** A refused import, with the problem's code (`not-json`, `url-unreachable`…) when there is one. */
+export class ImportRefusedError extends ApiError {
+  constructor(
+    status: number,
+    code: string | undefined,
+    readonly problemCode: string | undefined,
+  ) {
+    super(status, code, undefined)
+  }
+}
+
+/** Imports a credential given as text (a file's or a paste) or by its address. */
+export async function importCredential(
+  given: { credential: string; origin: 'upload' | 'paste' } | { url: string; origin: 'url' },
   language: string,
   csrfToken: string | undefined,
-) {
-  return callApi<ImportedCredentialDetail>(
-    'POST',
-    `${imports}?language=${encodeURIComponent(language)}`,
-    { csrfToken, body: { credential, origin } },
-  )
+): Promise<ImportedCredentialDetail> {
+  const response = await fetch(`${imports}?language=${encodeURIComponent(language)}`, {
+    method: 'POST',
+    headers: {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      ...(csrfToken === undefined ? {} : { 'x-csrf-token': csrfToken }),
+    },
+    credentials: 'same-origin',
+    body: JSON.stringify(given),
+  })
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as {
+      code?: string
+      details?: { problems?: { code?: string }[] }
+    }
+    throw new ImportRefusedError(response.status, body.code, body.details?.problems?.[0]?.code)
+  }
+  return (await response.json()) as ImportedCredentialDetail
 }
 
 export function removeImportedCredential(id: string, csrfToken: string | undefined) {
