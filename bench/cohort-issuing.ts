@@ -73,6 +73,13 @@ export async function benchCohortIssuing(): Promise<void> {
       cohort = { offeringId: rows[0]?.offering_id ?? '', passed: Number(rows[0]?.count) }
     }
 
+    // Planner statistics, as autovacuum gathers them on a server after a bulk load (the test
+    // server runs without autovacuum); without them the batch queries are planned blind.
+    const analyzed = new pg.Client({ connectionString: databaseUrl(serverUrl, name) })
+    await analyzed.connect()
+    await analyzed.query('analyze')
+    await analyzed.end()
+
     const realSigner = deps.credentialSigner
     if (isSigningStubbed) {
       stubSigning(deps)
