@@ -3,6 +3,7 @@ import { benchCatalogueSearch } from './catalogue-search.js'
 import { benchCohortIssuing } from './cohort-issuing.js'
 import { benchCredentials } from './credentials.js'
 import { benchEscoImport } from './esco-import.js'
+import { benchNeedMatching } from './need-matching.js'
 import { benchStartup } from './startup.js'
 
 const benchmarks: Record<string, () => Promise<void>> = {
@@ -11,6 +12,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'catalogue-search': benchCatalogueSearch,
   credentials: benchCredentials,
   'cohort-issuing': benchCohortIssuing,
+  'need-matching': benchNeedMatching,
 }
 
 const names = process.argv.slice(2)

@@ -1,11 +1,12 @@
 import {
   type Actor,
   type CompetenceNeed,
+  explainMatches,
   type Match,
   type MatchCandidate,
   matchCandidate,
-  matchNeed,
   type NeedMatching,
+  rankCandidates,
 } from '../core/index.js'
 import { getReadableNeed, needReadership } from './competence-need-access.js'
 import type { Deps } from './deps.js'
@@ -15,17 +16,27 @@ import { getReadableVersion } from './specification-access.js'
  * Which published micro-credentials cover which of a need's skills, from which learning outcomes,
  * and what no offer covers (docs/decisions/0022-competence-need-matching.md). The candidates are
  * only the catalogue entries that share a skill with the need, found through the catalogue's
- * index of skills; a withdrawn need is matched for its own organisation only.
+ * index of skills and ranked by their skill sets; only one page of them is read in full and
+ * explained. A withdrawn need is matched for its own organisation only.
  */
 export async function matchCompetenceNeed(
   deps: Pick<Deps, 'stores'>,
   actor: Actor,
   needId: string,
+  page: { offset: number; limit: number } = { offset: 0, limit: 20 },
 ): Promise<{ need: CompetenceNeed; matching: NeedMatching }> {
   const need = await getReadableNeed(deps.stores, actor, needId)
   const skillUris = need.details.skills.map((skill) => skill.uri)
-  const candidates = await deps.stores.competenceNeeds.listPublishedCandidates(skillUris)
-  return { need, matching: matchNeed(skillUris, candidates) }
+  const coverage = rankCandidates(
+    skillUris,
+    await deps.stores.competenceNeeds.listPublishedSkillSets(skillUris),
+  )
+  const shown = coverage.ranked.slice(page.offset, page.offset + page.limit)
+  const candidates = await deps.stores.competenceNeeds.listMatchCandidates(
+    shown.map((entry) => entry.versionId),
+  )
+  const byVersion = new Map(candidates.map((candidate) => [candidate.versionId, candidate]))
+  return { need, matching: explainMatches(skillUris, coverage, page, byVersion) }
 }
 
 /** One need a version answers, with the match that shows how. */

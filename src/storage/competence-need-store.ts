@@ -90,8 +90,26 @@ export function createCompetenceNeedStore(db: Kysely<Database>): CompetenceNeedS
       ])
       return { items: rows.map(fromRow), total: Number(count?.total ?? 0) }
     },
-    async listPublishedCandidates(skillUris) {
+    async listPublishedSkillSets(skillUris) {
       if (skillUris.length === 0) {
+        return []
+      }
+      // An index-only scan of the narrow catalogue_skills; only the shared skills leave it.
+      const result = await sql<{
+        specification_id: string
+        version_id: string
+        skill_uris: string[]
+      }>`select specification_id, version_id, array_agg(skill_uri) as skill_uris
+        from catalogue_skills where skill_uri = any(${textArray(skillUris)})
+        group by specification_id, version_id`.execute(db)
+      return result.rows.map((row) => ({
+        specificationId: row.specification_id,
+        versionId: row.version_id,
+        skillUris: row.skill_uris,
+      }))
+    },
+    async listMatchCandidates(versionIds) {
+      if (versionIds.length === 0) {
         return []
       }
       // Only the title and the outcomes leave the database, not the whole content.
@@ -101,18 +119,17 @@ export function createCompetenceNeedStore(db: Kysely<Database>): CompetenceNeedS
         organisation_id: string
         title: LanguageMap
         learning_outcomes: LearningOutcome[] | null
-      }>`select entry.specification_id, entry.version_id, specification.organisation_id,
-          entry.title, version.content -> 'learningOutcomes' as learning_outcomes
-        from catalogue_entries entry
-        join specification_versions version on version.id = entry.version_id
-        join specifications specification on specification.id = entry.specification_id
-        where entry.skill_uris && ${textArray(skillUris)}`.execute(db)
+      }>`select version.specification_id, version.id as version_id, specification.organisation_id,
+          version.content -> 'title' as title, version.content -> 'learningOutcomes' as learning_outcomes
+        from specification_versions version
+        join specifications specification on specification.id = version.specification_id
+        where version.id in (${sql.join(versionIds.map((id) => sql.val(id)))})`.execute(db)
       return result.rows.map(
         (row): MatchCandidate => ({
           specificationId: row.specification_id,
           versionId: row.version_id,
           organisationId: row.organisation_id,
-          title: row.title,
+          title: row.title ?? {},
           learningOutcomes: row.learning_outcomes ?? [],
         }),
       )

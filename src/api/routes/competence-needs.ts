@@ -124,7 +124,9 @@ const MatchingBody = Type.Object({
   coveredSkillUris: Type.Array(Type.String()),
   uncoveredSkillUris: Type.Array(Type.String(), { description: 'the gap: no offer covers these' }),
   total: Type.Integer({ description: 'how many micro-credentials share a skill with the need' }),
-  matches: Type.Array(MatchBody),
+  matches: Type.Array(MatchBody, {
+    description: 'one page of them, best first: most shared skills, then specification id',
+  }),
 })
 
 const NeedParams = Type.Object({ needId: Type.String({ format: 'uuid' }) })
@@ -273,6 +275,7 @@ export const competenceNeedRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = a
         params: NeedParams,
         querystring: Type.Object({
           limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
+          offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0 })),
         }),
         response: { 200: MatchingBody, ...failures },
       },
@@ -282,8 +285,9 @@ export const competenceNeedRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = a
         deps,
         request.actor,
         request.params.needId,
+        { limit: request.query.limit ?? 20, offset: request.query.offset ?? 0 },
       )
-      return toMatchingBody(need, matching, request.query.limit ?? 20)
+      return toMatchingBody(need, matching)
     },
   )
 
@@ -360,18 +364,14 @@ function toMatchBody(match: Match): Static<typeof MatchBody> {
   }
 }
 
-function toMatchingBody(
-  need: CompetenceNeed,
-  matching: NeedMatching,
-  limit: number,
-): Static<typeof MatchingBody> {
+function toMatchingBody(need: CompetenceNeed, matching: NeedMatching): Static<typeof MatchingBody> {
   return {
     need: toCompetenceNeedBody(need),
     skillCount: matching.skillCount,
     coveragePercent: matching.coveragePercent,
     coveredSkillUris: [...matching.coveredSkillUris],
     uncoveredSkillUris: [...matching.uncoveredSkillUris],
-    total: matching.matches.length,
-    matches: matching.matches.slice(0, limit).map(toMatchBody),
+    total: matching.total,
+    matches: matching.matches.map(toMatchBody),
   }
 }

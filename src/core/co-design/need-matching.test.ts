@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { type MatchCandidate, matchCandidate, matchNeed, toPercent } from './need-matching.js'
+import {
+  explainMatches,
+  type MatchCandidate,
+  matchCandidate,
+  matchNeed,
+  rankCandidates,
+  toPercent,
+} from './need-matching.js'
 
 const skill = (n: number) =>
   `http://data.europa.eu/esco/skill/00000000-0000-0000-0000-${String(n).padStart(12, '0')}`
@@ -102,6 +109,40 @@ describe('matchNeed', () => {
         },
       ),
     )
+  })
+})
+
+describe('rankCandidates and explainMatches', () => {
+  const candidates = [candidate('c', [[1]]), candidate('b', [[1, 2]]), candidate('a', [[2, 9]])]
+  const skillSets = candidates.map((entry) => ({
+    specificationId: entry.specificationId,
+    versionId: entry.versionId,
+    skillUris: entry.learningOutcomes.flatMap((outcome) => outcome.skills.map((s) => s.uri)),
+  }))
+
+  it('ranks by the skill sets alone, as matchNeed orders the full matches', () => {
+    const coverage = rankCandidates([skill(1), skill(2), skill(3)], skillSets)
+    expect(coverage.ranked.map((entry) => entry.specificationId)).toEqual(
+      matchNeed([skill(1), skill(2), skill(3)], candidates).matches.map(
+        (match) => match.specificationId,
+      ),
+    )
+    expect(coverage.ranked[0]?.sharedSkillUris).toEqual([skill(1), skill(2)])
+    expect(coverage.uncoveredSkillUris).toEqual([skill(3)])
+  })
+
+  it('explains one page of the ranking and counts them all', () => {
+    const need = [skill(1), skill(2)]
+    const coverage = rankCandidates(need, skillSets)
+    const page = explainMatches(
+      need,
+      coverage,
+      { offset: 1, limit: 1 },
+      new Map(candidates.map((entry) => [entry.versionId, entry])),
+    )
+    expect(page.total).toBe(3)
+    expect(page.matches.map((match) => match.specificationId)).toEqual(['spec-a'])
+    expect(page.coveragePercent).toBe(100)
   })
 })
 

@@ -38,19 +38,6 @@ export type Match = {
   readonly coveragePercent: number
 }
 
-/** Every candidate that shares a skill with the need, and what the candidates together leave open. */
-export type NeedMatching = {
-  readonly skillCount: number
-  /** Best first: most shared skills, then specification id (so the order never varies). */
-  readonly matches: readonly Match[]
-  /** The need's skills that at least one candidate teaches, in the need's order. */
-  readonly coveredSkillUris: readonly string[]
-  /** The need's skills that no candidate teaches: the gap. */
-  readonly uncoveredSkillUris: readonly string[]
-  /** Covered skills over the need's skills, in whole percent. */
-  readonly coveragePercent: number
-}
-
 /** Whole percent of `part` in `whole`, rounded half up; 0 of nothing is 0. */
 export function toPercent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.floor((part * 100) / whole + 0.5)
@@ -103,39 +90,128 @@ export function matchCandidate(
   }
 }
 
+/** A candidate's skills as the catalogue indexes them: enough to rank it, not to explain it. */
+export type CandidateSkills = {
+  readonly specificationId: string
+  readonly versionId: string
+  readonly skillUris: readonly string[]
+}
+
+/** A candidate's place in the ranking: the need's skills it shares, in the need's order. */
+export type RankedCandidate = {
+  readonly specificationId: string
+  readonly versionId: string
+  readonly sharedSkillUris: readonly string[]
+}
+
+/** How the candidates together cover a need, and every candidate sharing a skill, best first. */
+export type NeedCoverage = {
+  readonly skillCount: number
+  /** Best first: most shared skills, then specification id, then version id (a total order). */
+  readonly ranked: readonly RankedCandidate[]
+  /** The need's skills that at least one candidate teaches, in the need's order. */
+  readonly coveredSkillUris: readonly string[]
+  /** The need's skills that no candidate teaches: the gap. */
+  readonly uncoveredSkillUris: readonly string[]
+  /** Covered skills over the need's skills, in whole percent. */
+  readonly coveragePercent: number
+}
+
+/** A need's coverage with the matches of one page of the ranking explained. */
+export type NeedMatching = Omit<NeedCoverage, 'ranked'> & {
+  /** How many candidates share at least one skill with the need. */
+  readonly total: number
+  readonly matches: readonly Match[]
+}
+
 /**
- * Matches a need's skills against candidate specification versions: which candidates cover which
- * skills (and from which learning outcomes), each candidate's coverage, the coverage of all of
- * them together and the skills none covers. Deterministic: the same need and candidates give the
- * same answer in the same order, whatever order the candidates come in.
+ * Ranks candidates by the need's skills they share, from their skill sets alone, and works out
+ * what all of them together cover and leave open. Deterministic: the same need and candidates
+ * give the same answer whatever order the candidates come in.
  */
-export function matchNeed(
+export function rankCandidates(
   needSkillUris: readonly string[],
-  candidates: Iterable<MatchCandidate>,
-): NeedMatching {
+  candidates: Iterable<CandidateSkills>,
+): NeedCoverage {
   const skillUris = [...new Set(needSkillUris)]
-  const matches: Match[] = []
+  const ranked: RankedCandidate[] = []
+  const covered = new Set<string>()
   for (const candidate of candidates) {
-    const match = matchCandidate(skillUris, candidate)
-    if (match !== undefined) {
-      matches.push(match)
+    const taught = new Set(candidate.skillUris)
+    const sharedSkillUris = skillUris.filter((uri) => taught.has(uri))
+    if (sharedSkillUris.length > 0) {
+      ranked.push({
+        specificationId: candidate.specificationId,
+        versionId: candidate.versionId,
+        sharedSkillUris,
+      })
+      for (const uri of sharedSkillUris) {
+        covered.add(uri)
+      }
     }
   }
-  matches.sort(
+  ranked.sort(
     (a, b) =>
-      b.sharedSkills.length - a.sharedSkills.length ||
+      b.sharedSkillUris.length - a.sharedSkillUris.length ||
       compareText(a.specificationId, b.specificationId) ||
       compareText(a.versionId, b.versionId),
   )
-  const covered = new Set(matches.flatMap((match) => match.sharedSkills.map((skill) => skill.uri)))
   const coveredSkillUris = skillUris.filter((uri) => covered.has(uri))
   return {
     skillCount: skillUris.length,
-    matches,
+    ranked,
     coveredSkillUris,
     uncoveredSkillUris: skillUris.filter((uri) => !covered.has(uri)),
     coveragePercent: toPercent(coveredSkillUris.length, skillUris.length),
   }
+}
+
+/**
+ * Explains the ranked candidates of one page, given their learning outcomes (by version id): each
+ * shared skill with the outcomes it comes from. A ranked candidate without its outcomes is left out.
+ */
+export function explainMatches(
+  needSkillUris: readonly string[],
+  coverage: NeedCoverage,
+  page: { readonly offset: number; readonly limit: number },
+  candidates: ReadonlyMap<string, MatchCandidate>,
+): NeedMatching {
+  const { ranked, ...rest } = coverage
+  const skillUris = [...new Set(needSkillUris)]
+  const matches: Match[] = []
+  for (const entry of ranked.slice(page.offset, page.offset + page.limit)) {
+    const candidate = candidates.get(entry.versionId)
+    const match = candidate === undefined ? undefined : matchCandidate(skillUris, candidate)
+    if (match !== undefined) {
+      matches.push(match)
+    }
+  }
+  return { ...rest, total: ranked.length, matches }
+}
+
+/**
+ * Matches a need's skills against candidates with their learning outcomes, all of them explained:
+ * which candidates cover which skills (and from which outcomes), each one's coverage, the coverage
+ * of all of them together and the skills none covers.
+ */
+export function matchNeed(
+  needSkillUris: readonly string[],
+  candidates: readonly MatchCandidate[],
+): NeedMatching {
+  const coverage = rankCandidates(
+    needSkillUris,
+    candidates.map((candidate) => ({
+      specificationId: candidate.specificationId,
+      versionId: candidate.versionId,
+      skillUris: candidate.learningOutcomes.flatMap((outcome) => outcome.skills.map((s) => s.uri)),
+    })),
+  )
+  return explainMatches(
+    needSkillUris,
+    coverage,
+    { offset: 0, limit: candidates.length },
+    new Map(candidates.map((candidate) => [candidate.versionId, candidate])),
+  )
 }
 
 function compareText(a: string, b: string): number {

@@ -14,6 +14,7 @@ import * as createCohortIssuing from './2026-11-29-4-create-cohort-issuing.js'
 import * as indexPendingLearners from './2026-11-29-5-index-pending-learners.js'
 import * as createCompetenceNeeds from './2026-11-29-6-create-competence-needs.js'
 import * as createPortfolio from './2026-11-29-7-create-portfolio.js'
+import * as indexCatalogueSkills from './2026-11-29-8-index-catalogue-skills.js'
 
 /**
  * Every migration. Listed here rather than read from the folder so that they work the same under
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-5-index-pending-learners': indexPendingLearners,
   '2026-11-29-6-create-competence-needs': createCompetenceNeeds,
   '2026-11-29-7-create-portfolio': createPortfolio,
+  '2026-11-29-8-index-catalogue-skills': indexCatalogueSkills,
 }
