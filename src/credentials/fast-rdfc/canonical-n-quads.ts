@@ -97,7 +97,7 @@ class Canonicaliser {
       }
     })
     const nonUnique: number[][] = []
-    for (const hash of [...hashToNodes.keys()].sort()) {
+    for (const hash of [...hashToNodes.keys()].sort(byCodeUnits)) {
       const nodes = hashToNodes.get(hash) ?? []
       if (nodes.length > 1) {
         nonUnique.push(nodes)
@@ -175,7 +175,7 @@ class Canonicaliser {
       }
     }
     const digest = createHash('sha256')
-    for (const hash of [...hashToRelated.keys()].sort()) {
+    for (const hash of [...hashToRelated.keys()].sort(byCodeUnits)) {
       digest.update(hash, 'utf8')
       let chosenPath = ''
       let chosenIssuer: IdentifierIssuer | undefined
@@ -266,7 +266,7 @@ function firstDegreeHash(node: number, related: Quad[]): string {
     (quad) =>
       `${referenceTerm(quad.subject, node)} ${quad.predicate.nq} ${referenceTerm(quad.object, node)} .\n`,
   )
-  lines.sort()
+  lines.sort(byCodeUnits)
   // One hash of the joined lines is the hash of the lines fed one by one (as rdf-canonize does).
   return oneShotHash('sha256', lines.join(''), 'hex')
 }
@@ -292,16 +292,24 @@ function sortedNQuads(quads: readonly Quad[], labels: readonly string[]): string
     }
   }
   const subjects = [...bySubject.keys()].map((subject) => `${subject} `)
-  subjects.sort()
+  subjects.sort(byCodeUnits)
   const text: string[] = []
   for (const subject of subjects) {
     const lines = bySubject.get(subject.slice(0, -1)) ?? []
-    lines.sort()
+    lines.sort(byCodeUnits)
     for (const line of lines) {
       text.push(subject, line)
     }
   }
   return text.join('')
+}
+
+/**
+ * The order of JavaScript's default sort for strings (UTF-16 code units), which rdf-canonize
+ * uses; a comparator is much faster than the default's conversions.
+ */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function referenceTerm(value: NamedNode | BlankNode | { nq: string }, node: number): string {

@@ -1,4 +1,5 @@
 import jsonldUrl from 'jsonld/lib/url.js'
+import { byCodeUnits } from './canonical-n-quads.js'
 import {
   type CompiledContext,
   initialContext,
@@ -115,7 +116,7 @@ class Converter {
     if (!isPlainObject(element)) {
       throw new NotCovered('a value is not a plain JSON object')
     }
-    const keys = Object.keys(element).sort()
+    const keys = Object.keys(element).sort(byCodeUnits)
     let context = activeContext
     const propertyScoped =
       activeProperty === null ? undefined : context.term(activeProperty).scopedContext
@@ -152,7 +153,7 @@ class Converter {
         const value = element[key]
         const types = Array.isArray(value)
           ? value.length > 1
-            ? [...value].sort()
+            ? [...value].sort(byCodeUnits)
             : value
           : [value]
         for (const type of types) {
@@ -290,7 +291,7 @@ class Converter {
       throw new NotCovered('a language map with a base direction')
     }
     const items: Item[] = []
-    for (const language of Object.keys(map).sort()) {
+    for (const language of Object.keys(map).sort(byCodeUnits)) {
       const expandedLanguage = context.term(language).iri
       const value = map[language]
       for (const text of Array.isArray(value) ? value : [value]) {
@@ -462,11 +463,11 @@ class Converter {
     const seen = new Set<string>()
     const dropped = new Set<number>()
     for (const { index, property, item } of this.namedEntries) {
-      const subject = (this.quads[index]?.subject as NamedNode).value
-      if (!subjects.has(subject)) {
+      const subject = this.quads[index]?.subject
+      if (typeof subject !== 'object' || !subjects.has(subject.value)) {
         continue
       }
-      const key = `${subject}\u0000${property}\u0000${identityOf(item)}`
+      const key = `${subject.value}\u0000${property}\u0000${identityOf(item)}`
       if (seen.has(key)) {
         dropped.add(index)
       } else {
