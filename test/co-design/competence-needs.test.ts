@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createEscoCsvDataset } from '../../src/cli/esco-csv-dataset.js'
 import { system } from '../../src/core/index.js'
 import {
+  createApiToken,
   createOrganisation,
   createPerson,
   demoPassword,
@@ -206,6 +207,29 @@ describe.each(testDatabases)('competence needs and matching on the $name databas
     ])
   })
 
+  it('shows institutions-only needs to an institution’s API token, not to a partner’s', async () => {
+    const { deps } = testApp.osaamo
+    const bearer = async (slug: string, roles: string[]) => {
+      const organisation = await deps.stores.organisations.findBySlug(slug)
+      const { secret } = await createApiToken(deps, system, {
+        organisationId: organisation?.id ?? '',
+        name: `${slug} reader`,
+        roles,
+      })
+      return { authorization: `Bearer ${secret}` }
+    }
+    const read = async (headers: Record<string, string>) =>
+      (
+        await testApp.app.inject({
+          method: 'GET',
+          url: `/api/competence-needs/${institutionsNeedId}`,
+          headers,
+        })
+      ).statusCode
+    expect(await read(await bearer('pohjanranta-uas', ['registrar']))).toBe(200)
+    expect(await read(await bearer('kuusi-logistics', ['partner']))).toBe(404)
+  })
+
   it('matches a need to the published micro-credentials, explaining each shared skill', async () => {
     const response = await get(`/api/competence-needs/${publicNeedId}/matches`)
     expect(response.statusCode, response.body).toBe(200)
@@ -307,7 +331,17 @@ describe.each(testDatabases)('competence needs and matching on the $name databas
     expect(response.statusCode, response.body).toBe(200)
     expect(response.json()).toMatchObject({ state: 'closed' })
     expect((await close()).statusCode).toBe(409)
+    const change = await testApp.app.inject({
+      method: 'PATCH',
+      url: `/api/competence-needs/${publicNeedId}`,
+      headers: asPerson(partner),
+      payload: { peopleCount: 2 },
+    })
+    expect(change.statusCode).toBe(409)
+    expect(change.json()).toMatchObject({ code: 'COMPETENCE_NEED_CLOSED' })
     expect((await get(`/api/competence-needs/${publicNeedId}`)).statusCode).toBe(404)
     expect((await get(`/api/competence-needs/${publicNeedId}`, partner)).statusCode).toBe(200)
+    const matches = await get(`/api/competence-needs/${publicNeedId}/matches`)
+    expect(matches.statusCode).toBe(404)
   })
 })
