@@ -20,7 +20,8 @@ async function osaamo(...argv: string[]) {
   return { exitCode, out: out.join('\n'), err: err.join('\n') }
 }
 
-// In order, on one data directory with the demo data: each test builds on the one before.
+// In order, on one data directory with the demo data: each test builds on the one before. The
+// demo's Kaarnala has a key already (its cohort is issued); Pohjanranta has none.
 describe('osaamo keys list and rotate', () => {
   let dataDirectory: string
   let credentialId = ''
@@ -48,31 +49,33 @@ describe('osaamo keys list and rotate', () => {
   })
 
   it('says when an organisation has no key yet', async () => {
-    const { exitCode, out } = await osaamo('keys', 'list', '--organisation', 'kaarnala-open')
+    const { exitCode, out } = await osaamo('keys', 'list', '--organisation', 'pohjanranta-uas')
     expect(exitCode).toBe(0)
-    expect(out).toContain('kaarnala-open has no signing key yet')
+    expect(out).toContain('pohjanranta-uas has no signing key yet')
   })
 
   it('rotates into a first key, then retires it for a second', async () => {
-    const first = await osaamo('keys', 'rotate', '--organisation', 'kaarnala-open')
+    const first = await osaamo('keys', 'rotate', '--organisation', 'pohjanranta-uas')
     expect(first.exitCode).toBe(0)
     expect(first.out).toMatch(
-      /^kaarnala-open now signs with did:web:localhost%3A3000:organisations:kaarnala-open#z6Mk\w+\.$/,
+      /^pohjanranta-uas now signs with did:web:localhost%3A3000:organisations:pohjanranta-uas#z6Mk\w+\.$/,
     )
-    const second = await osaamo('keys', 'rotate', '--organisation', 'kaarnala-open')
-    expect(second.out).toMatch(/^Retired did:web:.+#z6Mk\w+\.\nkaarnala-open now signs with/)
+    const second = await osaamo('keys', 'rotate', '--organisation', 'pohjanranta-uas')
+    expect(second.out).toMatch(/^Retired did:web:.+#z6Mk\w+\.\npohjanranta-uas now signs with/)
     const { exitCode, out } = await osaamo(
       'keys',
       'list',
       '--organisation',
-      'kaarnala-open',
+      'pohjanranta-uas',
       '--json',
     )
     expect(exitCode).toBe(0)
     const keys = JSON.parse(out) as { retiredAt: string | null; verificationMethod: string }[]
     expect(keys.map((key) => key.retiredAt === null)).toEqual([false, true])
     expect(out).not.toMatch(/secret|sealed/i)
-    const lines = (await osaamo('keys', 'list', '--organisation', 'kaarnala-open')).out.split('\n')
+    const lines = (await osaamo('keys', 'list', '--organisation', 'pohjanranta-uas')).out.split(
+      '\n',
+    )
     expect(lines).toHaveLength(2)
     expect(lines[0]).toMatch(/: created .+; retired /)
     expect(lines[1]).toMatch(/: created .+; active$/)
@@ -81,10 +84,10 @@ describe('osaamo keys list and rotate', () => {
   it('signs in a later process with the key the command line made', async () => {
     const composition = await compose(readConfig())
     try {
-      const kaarnala = await getOrganisation(composition.deps, 'kaarnala-open')
+      const pohjanranta = await getOrganisation(composition.deps, 'pohjanranta-uas')
       const { id, verifiableCredential } = await issueSignedCredential(composition.deps, {
         actor: system,
-        organisationId: kaarnala.id,
+        organisationId: pohjanranta.id,
         credential: unsignedCredential(),
         format: 'eddsa-rdfc-2022',
         withStatus: true,
