@@ -244,6 +244,11 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await studies
         .getByRole('link', { name: 'Credential: Programming basics with Python' })
         .waitFor()
+      // Her skills profile: the credential's ESCO skills and its credits.
+      const skills = page.getByRole('region', { name: 'My skills' })
+      await skills.getByText('5 ECTS credits in all, from credentials that verify.').waitFor()
+      await skills.getByText('EQF level 6: 5 ECTS credits').waitFor()
+      expect(await skills.getByRole('listitem').count()).toBeGreaterThan(1)
       await expectNoAxeViolations(page)
       await page.goto(`${journey.server.url}/my/credentials/00000000-0000-4000-8000-000000000000`)
       await page.getByRole('heading', { level: 1, name: 'Credential not found' }).waitFor()

@@ -103,6 +103,25 @@ describe.each(testDatabases)('the demo activity on the $name database', (databas
     expect(registrarOwn.items).toEqual([])
   })
 
+  it('builds the learner’s skills profile from her credential: ESCO skills and 5 ECTS at EQF 6', async () => {
+    const [mine] = (await get('/api/me/credentials', learner)).json<{ items: { id: string }[] }>()
+      .items
+    const response = await get('/api/me/portfolio/skills', learner)
+    expect(response.statusCode).toBe(200)
+    const profile = response.json<{
+      skills: { uri: string; sources: { kind: string; id: string }[] }[]
+      ects: { total: number; byLevel: { key: string; ects: number }[]; byField: unknown[] }
+    }>()
+    expect(profile.skills.length).toBeGreaterThan(0)
+    for (const skill of profile.skills) {
+      expect(skill.uri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/skill\//)
+      expect(skill.sources).toEqual([expect.objectContaining({ kind: 'issued', id: mine?.id })])
+    }
+    expect(profile.ects).toMatchObject({ total: 5, byLevel: [{ key: 'eqf-6', ects: 5 }] })
+    expect(profile.ects.byField).toHaveLength(1)
+    expect((await get('/api/me/portfolio/skills')).statusCode).toBe(401)
+  })
+
   it('is loaded once: loading the demo data again changes nothing', async () => {
     const before = await offerings()
     expect(await loadDemoData(testApp.osaamo.deps)).toEqual({ isNewlyLoaded: false })

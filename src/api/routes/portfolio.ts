@@ -10,6 +10,7 @@ import {
 import {
   type Deps,
   getImportedCredential,
+  getSkillsProfile,
   importPortfolioCredential,
   listImportedCredentials,
   removeImportedCredential,
@@ -42,6 +43,39 @@ const ImportedDetail = Type.Object({
     description: 'The credential as imported: its JSON, or the compact VC-JWT',
   }),
   report: VerificationReportSchema,
+})
+const SkillsProfileBody = Type.Object({
+  skills: Type.Array(
+    Type.Object({
+      uri: Type.String({ description: 'The ESCO skill' }),
+      label: Type.String(),
+      sources: Type.Array(
+        Type.Object({
+          kind: Type.Union([Type.Literal('issued'), Type.Literal('imported')]),
+          id: Type.String({ format: 'uuid' }),
+          achievementName: Type.String(),
+          isVerified: Type.Boolean(),
+        }),
+      ),
+    }),
+  ),
+  ects: Type.Object({
+    total: Type.Number(),
+    byLevel: Type.Array(
+      Type.Object({
+        key: Type.String({ description: 'eqf-1 … eqf-8, or unknown' }),
+        ects: Type.Number(),
+      }),
+    ),
+    byField: Type.Array(
+      Type.Object({
+        key: Type.String({
+          description: 'the field of study as the credential names it, or unknown',
+        }),
+        ects: Type.Number(),
+      }),
+    ),
+  }),
 })
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) })
 const LanguageQuery = Type.Object({
@@ -96,6 +130,34 @@ export const portfolioRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async 
       void reply.header('cache-control', 'no-store')
       const items = await listImportedCredentials(deps, request.actor)
       return { items: items.map((imported) => toSummary(imported, language)) }
+    },
+  )
+
+  app.get(
+    '/api/me/portfolio/skills',
+    {
+      schema: {
+        tags: ['portfolio'],
+        summary:
+          'The signed-in learner’s skills profile: each ESCO skill with the credentials it comes from, and ECTS credits by EQF level and field (credentials that verify only)',
+        response: { 200: SkillsProfileBody, ...failures },
+      },
+    },
+    async (request, reply) => {
+      void reply.header('cache-control', 'no-store')
+      const profile = await getSkillsProfile(deps, request.actor)
+      return {
+        skills: profile.skills.map((skill) => ({
+          uri: skill.uri,
+          label: skill.label,
+          sources: skill.sources.map((source) => ({ ...source })),
+        })),
+        ects: {
+          total: profile.ects.total,
+          byLevel: profile.ects.byLevel.map((entry) => ({ ...entry })),
+          byField: profile.ects.byField.map((entry) => ({ ...entry })),
+        },
+      }
     },
   )
 

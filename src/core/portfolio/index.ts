@@ -10,3 +10,11 @@ export {
   readImportedCredential,
   stableJson,
 } from './imported-credential.js'
+export {
+  type EctsTotal,
+  type PortfolioItem,
+  type ProfileSkill,
+  type SkillSource,
+  type SkillsProfile,
+  skillsProfileOf,
+} from './skills-profile.js'

@@ -5,6 +5,7 @@ import { formatDate } from '../verification/format-date.js'
 import { CredentialState } from './credential-state.js'
 import { MyEnrolments } from './my-enrolments.js'
 import { MyImportedCredentials } from './my-imported-credentials.js'
+import { MySkills } from './my-skills.js'
 import { SignInToContinue } from './signed-out.js'
 import { useMyCredentials } from './use-my-credentials.js'
 import './learner.css'
@@ -50,6 +51,7 @@ export function MyCredentialsPage(_props: PageProps) {
             </ul>
           )}
           <MyImportedCredentials />
+          <MySkills />
           <MyEnrolments />
         </>
       )}

@@ -75,3 +75,26 @@ export async function importCredential(
 export function removeImportedCredential(id: string, csrfToken: string | undefined) {
   return callApi<undefined>('DELETE', `${imports}/${encodeURIComponent(id)}`, { csrfToken })
 }
+
+/** The learner's skills profile (GET /api/me/portfolio/skills). */
+export type SkillsProfile = {
+  skills: {
+    uri: string
+    label: string
+    sources: {
+      kind: 'issued' | 'imported'
+      id: string
+      achievementName: string
+      isVerified: boolean
+    }[]
+  }[]
+  ects: {
+    total: number
+    byLevel: { key: string; ects: number }[]
+    byField: { key: string; ects: number }[]
+  }
+}
+
+export function getSkillsProfile(signal: AbortSignal) {
+  return callApi<SkillsProfile>('GET', '/api/me/portfolio/skills', { signal })
+}
