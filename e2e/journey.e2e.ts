@@ -248,9 +248,13 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       // 5. The learner has an account: the credential is theirs already. Open, download, wallet.
       await learnerPage.getByRole('banner').getByRole('link', { name: 'My credentials' }).click()
       await learnerPage.getByRole('heading', { level: 1, name: 'My credentials' }).waitFor()
-      await learnerPage.getByRole('link', { name: title.en }).waitFor()
+      // The credential's own card (its name also links from “My studies” and “My skills”).
+      const credentialCard = learnerPage.locator('.learner-card').filter({
+        has: learnerPage.getByRole('heading', { level: 2, name: title.en }),
+      })
+      await credentialCard.getByRole('link', { name: title.en }).waitFor()
       await visited(learnerPage, 'learner-my-credentials-en')
-      await learnerPage.getByRole('link', { name: title.en }).click()
+      await credentialCard.getByRole('link', { name: title.en }).click()
       await learnerPage.waitForURL(`${url}/my/credentials/${credentialId}`)
       await learnerPage.getByRole('heading', { name: 'The credential is valid' }).waitFor()
       const verificationUrl = `${url}/verify/${credentialId}`

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ApiError, type Role } from '../../api-client.js'
 import { useSession } from '../../session.js'
 import { allRoles, organisationPath, sendJson } from './api.js'
+import { ErrorSummary, RoleCheckboxes } from './form-parts.js'
 import { FailureText } from './shared.js'
 
 type FieldProblems = { emailAddress?: string; roles?: string; form?: unknown }
@@ -90,35 +91,12 @@ export function AddMemberForm({
     <form className="admin-form" noValidate onSubmit={(event) => void onSubmit(event)}>
       <h3>{t('admin.addMember.title')}</h3>
       <p>{t('admin.addMember.lead')}</p>
-      {fieldProblems.length > 0 && (
-        <section
-          ref={summaryRef}
-          tabIndex={-1}
-          className="hds-error-summary"
-          aria-labelledby="member-errors-title"
-        >
-          <h4 className="hds-error-summary__label" id="member-errors-title">
-            {t('admin.addMember.errorsTitle')}
-          </h4>
-          <div className="hds-error-summary__body">
-            <ul>
-              {fieldProblems.map((problem) => (
-                <li key={problem.target}>
-                  <a
-                    href={`#${problem.target}`}
-                    onClick={(event) => {
-                      event.preventDefault()
-                      document.getElementById(problem.target)?.focus()
-                    }}
-                  >
-                    {problem.text}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </section>
-      )}
+      <ErrorSummary
+        id="member-errors-title"
+        title={t('admin.addMember.errorsTitle')}
+        problems={fieldProblems}
+        summaryRef={summaryRef}
+      />
       <div className={`hds-text-input${problems.emailAddress ? ' hds-text-input--invalid' : ''}`}>
         <label className="hds-text-input__label" htmlFor="member-address">
           {t('admin.addMember.addressLabel')}
@@ -145,38 +123,13 @@ export function AddMemberForm({
           {t('admin.addMember.addressHelp')}
         </span>
       </div>
-      <fieldset
-        className="admin-roles"
-        aria-describedby={problems.roles ? 'member-roles-error' : undefined}
-      >
-        <legend>{t('admin.addMember.rolesLabel')}</legend>
-        {allRoles.map((role) => (
-          <div className="hds-checkbox" key={role}>
-            <input
-              type="checkbox"
-              className="hds-checkbox__input"
-              id={`member-role-${role}`}
-              checked={roles.includes(role)}
-              aria-invalid={problems.roles !== undefined}
-              onChange={(event) =>
-                setRoles((current) =>
-                  event.target.checked
-                    ? [...current, role]
-                    : current.filter((candidate) => candidate !== role),
-                )
-              }
-            />
-            <label className="hds-checkbox__label" htmlFor={`member-role-${role}`}>
-              {t(`roles.${role}`)}
-            </label>
-          </div>
-        ))}
-        {problems.roles !== undefined && (
-          <span className="admin-error" id="member-roles-error">
-            {problems.roles}
-          </span>
-        )}
-      </fieldset>
+      <RoleCheckboxes
+        idPrefix="member-role"
+        legend={t('admin.addMember.rolesLabel')}
+        roles={roles}
+        error={problems.roles}
+        onChange={setRoles}
+      />
       {problems.form !== undefined && (
         <p role="alert" className="admin-error">
           <FailureText error={problems.form} />

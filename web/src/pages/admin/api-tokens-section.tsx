@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { callApi, type Role } from '../../api-client.js'
 import { useSession } from '../../session.js'
 import { type ApiToken, allRoles, organisationPath, sendJson } from './api.js'
+import { ErrorSummary, RoleCheckboxes } from './form-parts.js'
 import { ConfirmDialog, FailureText, TableWrap, useDateTime, useLoad } from './shared.js'
 
 /** API tokens for machine clients: the list, creating one (its secret shown once) and revoking. */
@@ -239,35 +240,12 @@ function CreateTokenForm({
   return (
     <form className="admin-form" noValidate onSubmit={(event) => void onSubmit(event)}>
       <h3>{t('admin.tokens.createTitle')}</h3>
-      {fieldProblems.length > 0 && (
-        <section
-          ref={summaryRef}
-          tabIndex={-1}
-          className="hds-error-summary"
-          aria-labelledby="token-errors-title"
-        >
-          <h4 className="hds-error-summary__label" id="token-errors-title">
-            {t('admin.tokens.errorsTitle')}
-          </h4>
-          <div className="hds-error-summary__body">
-            <ul>
-              {fieldProblems.map((problem) => (
-                <li key={problem.target}>
-                  <a
-                    href={`#${problem.target}`}
-                    onClick={(event) => {
-                      event.preventDefault()
-                      document.getElementById(problem.target)?.focus()
-                    }}
-                  >
-                    {problem.text}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </section>
-      )}
+      <ErrorSummary
+        id="token-errors-title"
+        title={t('admin.tokens.errorsTitle')}
+        problems={fieldProblems}
+        summaryRef={summaryRef}
+      />
       <div className={`hds-text-input${problems.name ? ' hds-text-input--invalid' : ''}`}>
         <label className="hds-text-input__label" htmlFor="token-name">
           {t('admin.tokens.nameLabel')}
@@ -293,38 +271,13 @@ function CreateTokenForm({
           {t('admin.tokens.nameHelp')}
         </span>
       </div>
-      <fieldset
-        className="admin-roles"
-        aria-describedby={problems.roles ? 'token-roles-error' : undefined}
-      >
-        <legend>{t('admin.tokens.rolesLabel')}</legend>
-        {allRoles.map((role) => (
-          <div className="hds-checkbox" key={role}>
-            <input
-              type="checkbox"
-              className="hds-checkbox__input"
-              id={`token-role-${role}`}
-              checked={roles.includes(role)}
-              aria-invalid={problems.roles !== undefined}
-              onChange={(event) =>
-                setRoles((current) =>
-                  event.target.checked
-                    ? [...current, role]
-                    : current.filter((candidate) => candidate !== role),
-                )
-              }
-            />
-            <label className="hds-checkbox__label" htmlFor={`token-role-${role}`}>
-              {t(`roles.${role}`)}
-            </label>
-          </div>
-        ))}
-        {problems.roles !== undefined && (
-          <span className="admin-error" id="token-roles-error">
-            {problems.roles}
-          </span>
-        )}
-      </fieldset>
+      <RoleCheckboxes
+        idPrefix="token-role"
+        legend={t('admin.tokens.rolesLabel')}
+        roles={roles}
+        error={problems.roles}
+        onChange={setRoles}
+      />
       {problems.form !== undefined && (
         <p role="alert" className="admin-error">
           <FailureText error={problems.form} />
