@@ -83,8 +83,14 @@ export async function workIssuingRun(
   }
 }
 
-/** A learner's place in the offering's enrolment order. */
-type LearnerPlace = Pick<PendingLearner, 'enrolledAt' | 'enrolmentId'>
+/**
+ * A learner's place in the offering's enrolment order, and whether the batches are on their last
+ * pass from the start, which confirms that nobody is left (and must not start over again: learners
+ * who cannot be issued stay pending, and beyond the failures a run keeps they are not excluded).
+ */
+type LearnerPlace = Pick<PendingLearner, 'enrolledAt' | 'enrolmentId'> & {
+  readonly isConfirming: boolean
+}
 
 /**
  * Issues to the next batch of learners: after `after`, where this worker's last batch ended,
@@ -118,9 +124,12 @@ async function issueNextBatch(
       after,
     })
   let pending = await listPending(work.after)
-  if (pending.length === 0 && work.after !== undefined) {
-    // The run is complete only when nobody is left anywhere in the offering.
+  let isConfirming = work.after?.isConfirming === true
+  if (pending.length === 0 && work.after !== undefined && !isConfirming) {
+    // The run is complete only when nobody is left anywhere in the offering: one more pass from
+    // the start, walking on past learners who cannot be issued, to its end.
     pending = await listPending(undefined)
+    isConfirming = true
   }
   const last = pending.at(-1)
   if (last === undefined) {
@@ -172,7 +181,7 @@ async function issueNextBatch(
     },
     stores,
   )
-  return { enrolledAt: last.enrolledAt, enrolmentId: last.enrolmentId }
+  return { enrolledAt: last.enrolledAt, enrolmentId: last.enrolmentId, isConfirming }
 }
 
 /** The learner's unsigned credential and the address to mail, or why there is none. */

@@ -30,6 +30,25 @@ describe.each(testDatabases)('cohort issuing on the $name database', (database) 
 
   const stores = () => testApp.osaamo.deps.stores
 
+  it('completes, listing the first failures, when more learners than a run keeps cannot be issued', async () => {
+    // 104 learners; the first 102 deleted their accounts after grading (no address to mail).
+    const cohort = await closedCohort(testApp.app, registrar, { learners: 104, label: 'poistetut' })
+    const erased = cohort.emailAddresses.slice(0, 102)
+    for (const address of erased) {
+      const found = await stores().people.findEmailAddress(address)
+      await stores().people.deleteEmailAddresses(found?.personId ?? '')
+      await stores().people.erase(found?.personId ?? '', 'Erased person', new Date())
+    }
+    const run = (
+      await postIssuingRun(testApp.app, registrar, cohort.offeringId)
+    ).json<IssuingRunBody>()
+    const events = await followRun(testApp.app, registrar, run.id)
+    const finished = events.at(-1)?.run
+    expect(finished).toMatchObject({ state: 'completed', issued: 2 })
+    expect(finished?.failures).toHaveLength(100)
+    expect(finished?.failures[0]?.message).toContain('no e-mail address')
+  }, 120_000)
+
   it('issues one signed credential with status entries and a claim mail to every passed learner', async () => {
     const cohort = await closedCohort(testApp.app, registrar, { learners: 12, failEvery: 4 })
     expect(cohort.passed).toBe(9)
