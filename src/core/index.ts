@@ -19,6 +19,7 @@ export {
   genesisHash,
   type NewAuditEntry,
 } from './audit.js'
+export * from './calendar.js'
 export * from './co-design/index.js'
 export * from './credential/index.js'
 export * from './credential-offer.js'

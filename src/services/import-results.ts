@@ -3,6 +3,7 @@ import {
   AppError,
   type AssessmentResult,
   fromResultCsv,
+  helsinkiDate,
   offeringProblem,
   onRow,
   type RowProblem,
@@ -13,7 +14,7 @@ import type { Deps } from './deps.js'
 import { inTransaction } from './in-transaction.js'
 import { getReadableOffering } from './offering-access.js'
 import { recordAudit } from './record-audit.js'
-import { helsinkiDate, resultContextOf, resultRecorderRoles } from './result-context.js'
+import { resultContextOf, resultRecorderRoles } from './result-context.js'
 
 /** What a results import did, and the rows it skipped (only with `skipInvalid`). */
 export type ResultImportSummary = {

@@ -3,6 +3,7 @@ import {
   AppError,
   type AssessmentResult,
   checkResultInput,
+  helsinkiDate,
   offeringProblem,
   type ResultInput,
   type ResultProblem,
@@ -13,7 +14,7 @@ import type { Deps } from './deps.js'
 import { inTransaction } from './in-transaction.js'
 import { getReadableOffering } from './offering-access.js'
 import { recordAudit } from './record-audit.js'
-import { helsinkiDate, resultContextOf, resultRecorderRoles } from './result-context.js'
+import { resultContextOf, resultRecorderRoles } from './result-context.js'
 
 /**
  * Records a learner's result in an offering (assessors, registrars and admins of its

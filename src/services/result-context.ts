@@ -3,11 +3,6 @@ import { AppError, type Offering, type Stores } from '../core/index.js'
 /** Roles that record and import an organisation's assessment results. */
 export const resultRecorderRoles = ['assessor', 'registrar', 'admin'] as const
 
-/** The calendar date in Helsinki at `now`, `YYYY-MM-DD`: "not in the future" is judged there. */
-export function helsinkiDate(now: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(now)
-}
-
 /** What results of the offering are judged by: its version's grading scheme and supervision. */
 export async function resultContextOf(
   stores: Stores,

@@ -1,3 +1,4 @@
+import { helsinkiDate } from '../calendar.js'
 import type { Language } from '../language.js'
 import type { Mail } from '../mail.js'
 import type { CredentialStatusAction } from './issued-credential.js'
@@ -113,7 +114,7 @@ export function toClaimLinkMail(
   content: ClaimLinkMailContent,
 ): Pick<Mail, 'subject' | 'text'> {
   const texts = claimLinkTexts[language]
-  const filled = { ...content, date: helsinkiDate(content.expiresAt, language) }
+  const filled = { ...content, date: helsinkiDay(content.expiresAt, language) }
   return { subject: oneLine(texts.subject(filled)), text: texts.text(filled) }
 }
 
@@ -133,9 +134,8 @@ export function toCredentialStatusMail(
 }
 
 /** The calendar day in Helsinki, as people write it in the language. */
-function helsinkiDate(moment: Date, language: Language): string {
-  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(moment)
-  return certificateDate(new Date(`${day}T00:00:00Z`), language)
+function helsinkiDay(moment: Date, language: Language): string {
+  return certificateDate(new Date(`${helsinkiDate(moment)}T00:00:00Z`), language)
 }
 
 /** A subject is one header line: names with line breaks must not add headers. */

@@ -1,3 +1,4 @@
+import { englishCountryName } from '../calendar.js'
 import { isLanguage, type Language, type LanguageMap } from '../language.js'
 import { nonEmptyText, type SpecificationExportContext } from '../specification/export-context.js'
 import {
@@ -198,7 +199,7 @@ function toOrganisation(
   language: Language,
 ): Organisation {
   const alpha3 = country === undefined ? undefined : toAlpha3CountryCode(country)
-  const place = [region, country === undefined ? undefined : countryName(country)]
+  const place = [region, country === undefined ? undefined : englishCountryName(country)]
     .filter((part): part is string => part !== undefined && part.trim() !== '')
     .join(', ')
   const address = {
@@ -239,13 +240,5 @@ function toLanguageConcept(language: Language): ElmConcept {
     id: `${languageAuthority}/${languageCodes[language]}`,
     type: 'Concept',
     inScheme: { id: languageAuthority, type: 'ConceptScheme' },
-  }
-}
-
-function countryName(code: string): string | undefined {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code)
-  } catch {
-    return undefined
   }
 }

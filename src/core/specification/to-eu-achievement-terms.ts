@@ -1,3 +1,4 @@
+import { englishCountryName } from '../calendar.js'
 import { osaamoVocabularyUrl } from '../credential/osaamo-context.js'
 import { type Language, type LanguageMap, pickLanguage } from '../language.js'
 import { nonEmptyText, type SpecificationExportContext } from './export-context.js'
@@ -110,7 +111,7 @@ export function toAwardingBodyProfile(
 export function toAddress(country: string, region: string | undefined): Address {
   return {
     type: ['Address'],
-    ...present('addressCountry', countryName(country)),
+    ...present('addressCountry', englishCountryName(country)),
     addressCountryCode: country,
     ...present('addressRegion', region),
   }
@@ -224,14 +225,6 @@ function decimal(value: number): string {
 
 function hasText(map: LanguageMap): boolean {
   return Object.keys(map).length > 0
-}
-
-function countryName(code: string): string | undefined {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code)
-  } catch {
-    return undefined
-  }
 }
 
 /** `{ key: value }`, or nothing when the value is absent (OB forbids nulls). */
