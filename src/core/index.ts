@@ -96,6 +96,10 @@ export {
 } from './organisation.js'
 export * from './portfolio/index.js'
 export type {
+export * from './recognition/index.js'
+export * from './portfolio-share/index.js'
+export * from './stacking/index.js'
+export * from './study-path/index.js'
   ApiToken,
   ApiTokenStore,
   AssessmentResultStore,
