@@ -95,11 +95,8 @@ export {
   organisationKinds,
 } from './organisation.js'
 export * from './portfolio/index.js'
-export type {
-export * from './recognition/index.js'
-export * from './portfolio-share/index.js'
 export * from './stacking/index.js'
-export * from './study-path/index.js'
+export type {
   ApiToken,
   ApiTokenStore,
   AssessmentResultStore,
