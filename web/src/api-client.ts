@@ -55,6 +55,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string | undefined,
     readonly retryAfterSeconds: number | undefined,
+    /** The problem's own explanation (the server writes it in English). */
+    readonly detail?: string | undefined,
   ) {
     super(`the API answered ${status}${code === undefined ? '' : ` ${code}`}`)
   }
@@ -62,9 +64,11 @@ export class ApiError extends Error {
 
 async function apiErrorOf(response: Response): Promise<ApiError> {
   let code: string | undefined
+  let detail: string | undefined
   try {
-    const body = (await response.json()) as { code?: unknown }
+    const body = (await response.json()) as { code?: unknown; detail?: unknown }
     code = typeof body.code === 'string' ? body.code : undefined
+    detail = typeof body.detail === 'string' ? body.detail : undefined
   } catch {
     code = undefined
   }
@@ -73,6 +77,7 @@ async function apiErrorOf(response: Response): Promise<ApiError> {
     response.status,
     code,
     Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    detail,
   )
 }
 
@@ -81,7 +86,7 @@ async function apiErrorOf(response: Response): Promise<ApiError> {
  * a body goes as JSON. Resolves to the parsed answer (undefined for 204); rejects with ApiError.
  */
 export async function callApi<T>(
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   options: { csrfToken?: string | undefined; body?: unknown; signal?: AbortSignal } = {},
 ): Promise<T> {

@@ -1,8 +1,8 @@
 import { type FormEvent, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ApiError, type Role } from '../../api-client.js'
+import { ApiError, callApi, type Role } from '../../api-client.js'
 import { useSession } from '../../session.js'
-import { allRoles, organisationPath, sendJson } from './api.js'
+import { allRoles, organisationPath } from './api.js'
 import { ErrorSummary, RoleCheckboxes } from './form-parts.js'
 import { FailureText } from './shared.js'
 
@@ -46,7 +46,7 @@ export function AddMemberForm({
     }
     setIsBusy(true)
     try {
-      const answer = await sendJson<{ person: { displayName: string } }>(
+      const answer = await callApi<{ person: { displayName: string } }>(
         'POST',
         `${organisationPath(slug)}/members`,
         {

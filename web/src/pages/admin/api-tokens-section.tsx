@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { callApi, type Role } from '../../api-client.js'
 import { useSession } from '../../session.js'
-import { type ApiToken, allRoles, organisationPath, sendJson } from './api.js'
+import { type ApiToken, allRoles, organisationPath } from './api.js'
 import { ErrorSummary, RoleCheckboxes } from './form-parts.js'
 import { ConfirmDialog, FailureText, TableWrap, useDateTime, useLoad } from './shared.js'
 
@@ -101,7 +101,7 @@ export function ApiTokensSection({ slug, onChanged }: { slug: string; onChanged:
           confirmLabel={t('admin.tokens.revokeConfirm')}
           isDanger
           onConfirm={async () => {
-            await sendJson('DELETE', `${organisationPath(slug)}/api-tokens/${revoking.id}`, {
+            await callApi('DELETE', `${organisationPath(slug)}/api-tokens/${revoking.id}`, {
               csrfToken: csrfToken(),
             })
             setRevoking(undefined)
@@ -212,7 +212,7 @@ function CreateTokenForm({
     }
     setIsBusy(true)
     try {
-      const answer = await sendJson<{ token: ApiToken; secret: string }>(
+      const answer = await callApi<{ token: ApiToken; secret: string }>(
         'POST',
         `${organisationPath(slug)}/api-tokens`,
         {

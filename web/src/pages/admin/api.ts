@@ -1,6 +1,6 @@
 import { ApiError, type LanguageMap, type Role } from '../../api-client.js'
 
-/** The administration API's shapes (docs/openapi.json) and the one call callApi cannot make (PUT). */
+/** The administration API's shapes (docs/openapi.json); requests go through callApi. */
 export const allRoles: readonly Role[] = [
   'admin',
   'designer',
@@ -57,51 +57,6 @@ export type DidDocument = { id: string }
 
 export function organisationPath(slug: string): string {
   return `/api/organisations/${encodeURIComponent(slug)}`
-}
-
-/** Problem+json details the admin pages show: the server's own message. */
-export class AdminApiError extends ApiError {
-  constructor(
-    status: number,
-    code: string | undefined,
-    readonly detail: string | undefined,
-  ) {
-    super(status, code, undefined)
-  }
-}
-
-/** Sends a JSON request (PUT too) and rejects with AdminApiError carrying the server's message. */
-export async function sendJson<T>(
-  method: 'PUT' | 'POST' | 'DELETE',
-  path: string,
-  options: { csrfToken: string | undefined; body?: unknown },
-): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' }
-  if (options.csrfToken !== undefined) {
-    headers['x-csrf-token'] = options.csrfToken
-  }
-  if (options.body !== undefined) {
-    headers['content-type'] = 'application/json'
-  }
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-  })
-  if (!response.ok) {
-    let code: string | undefined
-    let detail: string | undefined
-    try {
-      const body = (await response.json()) as { code?: unknown; detail?: unknown }
-      code = typeof body.code === 'string' ? body.code : undefined
-      detail = typeof body.detail === 'string' ? body.detail : undefined
-    } catch {
-      code = undefined
-    }
-    throw new AdminApiError(response.status, code, detail)
-  }
-  return (await response.json()) as T
 }
 
 /** The organisation's DID document (public, application/did+json). */

@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Role } from '../../api-client.js'
+import { callApi, type Role } from '../../api-client.js'
 import { useSession } from '../../session.js'
 import { AddMemberForm } from './add-member-form.js'
-import { allRoles, type Member, organisationPath, sendJson } from './api.js'
+import { allRoles, type Member, organisationPath } from './api.js'
 import { ConfirmDialog, FailureText } from './shared.js'
 
 /** People and roles: each member's roles as checkboxes, saved per person. */
@@ -87,7 +87,7 @@ function MemberRoles({
 
   const save = async () => {
     const ordered = allRoles.filter((role) => roles.includes(role))
-    const answer = await sendJson<{ roles: Role[] }>(
+    const answer = await callApi<{ roles: Role[] }>(
       'PUT',
       `${organisationPath(slug)}/members/${member.person.id}`,
       { csrfToken: csrfToken(), body: { roles: ordered } },

@@ -1,9 +1,9 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LanguageMap } from '../../api-client.js'
+import { ApiError } from '../../api-client.js'
 import { Link } from '../../router.js'
 import { useSession } from '../../session.js'
-import { AdminApiError } from './api.js'
 import './admin.css'
 
 /** An organisation the signed-in person administers. */
@@ -116,7 +116,7 @@ export function FailureText({ error }: { error: unknown }) {
   return (
     <>
       {t('admin.changeFailed')}
-      {error instanceof AdminApiError && error.detail !== undefined && (
+      {error instanceof ApiError && error.detail !== undefined && (
         <>
           {' '}
           <span lang="en">{error.detail}</span>

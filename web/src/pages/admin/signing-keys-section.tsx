@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { callApi } from '../../api-client.js'
 import { useSession } from '../../session.js'
-import { organisationPath, type SigningKey, sendJson } from './api.js'
+import { organisationPath, type SigningKey } from './api.js'
 import { ConfirmDialog, TableWrap, useDateTime, useLoad } from './shared.js'
 
 /** Signing keys: the active one and the retired ones, and rotating to a new key. */
@@ -84,7 +84,7 @@ export function SigningKeysSection({ slug, onChanged }: { slug: string; onChange
           title={t('admin.keys.rotateTitle')}
           confirmLabel={t('admin.keys.rotateConfirm')}
           onConfirm={async () => {
-            await sendJson('POST', `${organisationPath(slug)}/signing-keys/rotate`, {
+            await callApi('POST', `${organisationPath(slug)}/signing-keys/rotate`, {
               csrfToken: csrfToken(),
             })
             setIsConfirming(false)

@@ -47,31 +47,6 @@ export type EscoMatch = {
   type: 'skill' | 'knowledge' | null
 }
 
-/** PUT is not in the shared client: the same request with the CSRF token and a JSON body. */
-async function putJson<T>(path: string, csrfToken: string | undefined, body: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method: 'PUT',
-    credentials: 'same-origin',
-    headers: {
-      accept: 'application/json',
-      'content-type': 'application/json',
-      ...(csrfToken === undefined ? {} : { 'x-csrf-token': csrfToken }),
-    },
-    body: JSON.stringify(body),
-  })
-  if (!response.ok) {
-    let code: string | undefined
-    try {
-      const answer = (await response.json()) as { code?: unknown }
-      code = typeof answer.code === 'string' ? answer.code : undefined
-    } catch {
-      code = undefined
-    }
-    throw new ApiError(response.status, code, undefined)
-  }
-  return (await response.json()) as T
-}
-
 export function listSpecifications(slug: string, signal?: AbortSignal) {
   return callApi<{ items: SpecificationVersion[] }>(
     'GET',
@@ -105,10 +80,10 @@ export function saveVersion(
   content: SpecificationContent,
   csrfToken: string | undefined,
 ) {
-  return putJson<VersionWithProblems>(
+  return callApi<VersionWithProblems>(
+    'PUT',
     `/api/specification-versions/${encodeURIComponent(versionId)}`,
-    csrfToken,
-    { content },
+    { csrfToken, body: { content } },
   )
 }
 
