@@ -99,6 +99,7 @@ export * from './stacking/index.js'
 export type {
   ApiToken,
   ApiTokenStore,
+export * from './study-path/index.js'
   AssessmentResultStore,
   AuditLog,
   CatalogueStore,

@@ -66,6 +66,12 @@ export interface Clock {
 }
 
 /** New unique identifiers. Injected so that tests can pin them. */
+import type {
+  WorkspaceComment,
+  WorkspaceEvent,
+  WorkspaceParticipant,
+  WorkspaceSuggestion,
+} from './workspace/index.js'
 export interface IdGenerator {
   newId(): string
 }
@@ -139,6 +145,10 @@ export interface PersonStore {
   erase(id: string, pseudonym: string, at: Date): Promise<void>
   findPasswordHash(personId: string): Promise<string | undefined>
   setPasswordHash(personId: string, passwordHash: string): Promise<void>
+  readonly workspaceParticipants: WorkspaceParticipantStore
+  readonly workspaceComments: WorkspaceCommentStore
+  readonly workspaceSuggestions: WorkspaceSuggestionStore
+  readonly workspacePresence: WorkspacePresenceStore
   setDisplayName(personId: string, displayName: string): Promise<void>
   addEmailAddress(address: EmailAddress): Promise<void>
   findEmailAddress(address: string): Promise<EmailAddress | undefined>
@@ -813,4 +823,81 @@ export interface ImportedCredentialStore {
   /** Removes one of the person's; false when they have none with this id. */
   delete(personId: string, id: string): Promise<boolean>
   deleteForPerson(personId: string): Promise<void>
+}
+
+/** The partner people invited into the design workspace of a version. */
+export interface WorkspaceParticipantStore {
+  /** Adds the participant unless the person is one already; true when added. */
+  add(participant: WorkspaceParticipant): Promise<boolean>
+  /** False when the person was not a participant. */
+  remove(versionId: string, personId: string): Promise<boolean>
+  isParticipant(versionId: string, personId: string): Promise<boolean>
+  /** The version's participants, first invited first. */
+  listForVersion(versionId: string): Promise<WorkspaceParticipant[]>
+  /** The workspaces a person is invited to, newest invitation first. */
+  listForPerson(personId: string): Promise<WorkspaceParticipant[]>
+  /** The versions of these organisations that have at least one participant. */
+  listOpenedVersionIds(organisationIds: readonly string[]): Promise<string[]>
+}
+
+/** Comments in design workspaces; each stays with the version it was made on. */
+export interface WorkspaceCommentStore {
+  create(comment: WorkspaceComment): Promise<void>
+  /** With `isForUpdate`, the row stays locked until the transaction ends. */
+  findById(id: string, options?: { isForUpdate?: boolean }): Promise<WorkspaceComment | undefined>
+  /** The version's comments, oldest first, then by id. */
+  listForVersion(versionId: string): Promise<WorkspaceComment[]>
+  resolve(id: string, personId: string, at: Date): Promise<void>
+}
+
+/** Suggested edits in design workspaces. */
+export interface WorkspaceSuggestionStore {
+  create(suggestion: WorkspaceSuggestion): Promise<void>
+  /** With `isForUpdate`, the row stays locked until the transaction ends. */
+  findById(
+    id: string,
+    options?: { isForUpdate?: boolean },
+  ): Promise<WorkspaceSuggestion | undefined>
+  /** The version's suggestions, oldest first, then by id. */
+  listForVersion(versionId: string): Promise<WorkspaceSuggestion[]>
+  decide(id: string, state: 'accepted' | 'rejected', personId: string, at: Date): Promise<void>
+}
+
+/** Open workspace event streams, kept in the database so that every process sees them all. */
+export interface WorkspacePresenceStore {
+  enter(connection: { connectionId: string; versionId: string; personId: string; at: Date }): Promise<void>
+  touch(connectionId: string, at: Date): Promise<void>
+  leave(connectionId: string): Promise<void>
+  /** The people with a stream on the version seen at or after `since`, each once. */
+  listPresent(versionId: string, since: Date): Promise<string[]>
+}
+
+/**
+ * Carries workspace events to every open stream of the version, on every Osaamo process: through
+ * PostgreSQL LISTEN/NOTIFY on a server database, within the process on the embedded one.
+ */
+export interface WorkspaceEventBus {
+  /** Delivers the event to every subscriber of its version, this process's included. */
+  publish(event: WorkspaceEvent): Promise<void>
+  /** Calls `listener` with each event of the version until the returned function is called. */
+  subscribe(
+    versionId: string,
+    listener: (event: WorkspaceEvent) => void,
+  ): Promise<() => Promise<void>>
+  close(): Promise<void>
+}
+
+/** Partners' endorsements of specification versions (their sign-offs), withdrawn ones included. */
+export interface EndorsementStore {
+  /**
+   * Stores the endorsement unless its organisation has a standing (not withdrawn) endorsement of
+   * the version; true when stored. Two sign-offs at once: one lands.
+   */
+  create(endorsement: Endorsement): Promise<boolean>
+  /** With `isForUpdate`, the row stays locked until the transaction ends. */
+  findById(id: string, options?: { isForUpdate?: boolean }): Promise<Endorsement | undefined>
+  /** Every endorsement of the version, withdrawn ones too, oldest first, then by id. */
+  listForVersion(versionId: string): Promise<Endorsement[]>
+  /** Marks a standing endorsement withdrawn; false when it was withdrawn before. */
+  withdraw(id: string, change: { at: Date; reason: string }): Promise<boolean>
 }

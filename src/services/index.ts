@@ -99,6 +99,13 @@ export {
   prepareOpenBadgeIssuer,
 } from './issue-open-badge.js'
 export {
+export { highsMipSolver } from './highs-mip-solver.js'
+export {
+  getVersionSignOff,
+  listCurrentEndorsementCredentials,
+  type ShownEndorsement,
+  type VersionSignOff,
+} from './get-version-sign-off.js'
   issueSignedCredential,
   type SignedCredentialRequest,
   type SignedCredentialResult,

@@ -16,14 +16,17 @@ import {
   withDefaultAwardingBody,
 } from './specification-access.js'
 
-/** Replaces the content of a draft; any other state is refused (SPECIFICATION_NOT_EDITABLE). */
+/**
+ * Replaces the content of a draft; any other state is refused (SPECIFICATION_NOT_EDITABLE).
+ * Everyone with the draft's design workspace open hears of the change once it has landed.
+ */
 export async function updateSpecificationDraft(
-  deps: Pick<Deps, 'clock' | 'stores' | 'transaction'>,
+  deps: Pick<Deps, 'clock' | 'stores' | 'transaction'> & Partial<Pick<Deps, 'workspaceEvents'>>,
   actor: Actor,
   input: { versionId: string; content: SpecificationContent },
   stores?: Stores,
 ): Promise<VersionWithProblems> {
-  return inTransaction(deps, stores, async (stores) => {
+  const updated = await inTransaction(deps, stores, async (stores) => {
     const version = await getReadableVersion(deps, actor, input.versionId, stores, {
       isForUpdate: true,
     })
@@ -52,4 +55,9 @@ export async function updateSpecificationDraft(
       }),
     }
   })
+  // In a caller's transaction the caller tells the workspace, after its commit.
+  if (stores === undefined) {
+    await deps.workspaceEvents?.publish({ versionId: updated.version.id, kind: 'change' })
+  }
+  return updated
 }

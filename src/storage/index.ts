@@ -7,3 +7,7 @@ export {
 } from './database.js'
 export { type MigrationOutcome, migrateToLatest } from './migrate.js'
 export { createStores, createUnitOfWork } from './stores.js'
+export {
+  createInProcessWorkspaceEventBus,
+  createWorkspaceEventBus,
+} from './workspace-event-bus.js'

@@ -49,6 +49,17 @@ export type OrganisationRow = {
   slug: string
   kind: string
   name: Jsonb<Record<string, string>>
+  stacks: StackRow
+  stack_credentials: StackCredentialRow
+  reflections: ReflectionRow
+  counsellor_invitations: CounsellorInvitationRow
+  reflection_comments: ReflectionCommentRow
+  shares: ShareRow
+  share_accesses: ShareAccessRow
+  workspace_participants: WorkspaceParticipantRow
+  workspace_comments: WorkspaceCommentRow
+  workspace_suggestions: WorkspaceSuggestionRow
+  workspace_presence: WorkspacePresenceRow
   country: string
   region: string | null
   created_at: ColumnType<Date, Date, never>
@@ -432,4 +443,46 @@ export type CompetenceNeedRow = {
   created_at: ColumnType<Date, Date, never>
   updated_at: Date
   closed_at: Date | null
+}
+
+export type WorkspaceParticipantRow = {
+  version_id: string
+  person_id: string
+  organisation_id: string
+  invited_by: string | null
+  invited_at: Date
+}
+
+export type WorkspaceCommentRow = {
+  id: string
+  version_id: string
+  parent_id: string | null
+  anchor_kind: string
+  anchor: string
+  author_id: string
+  text: string
+  created_at: Date
+  resolved_by: string | null
+  resolved_at: Date | null
+}
+
+export type WorkspaceSuggestionRow = {
+  id: string
+  version_id: string
+  anchor_kind: string
+  anchor: string
+  proposed_value: Jsonb<Record<string, string>>
+  reason: string
+  state: string
+  proposed_by: string
+  proposed_at: Date
+  decided_by: string | null
+  decided_at: Date | null
+}
+
+export type WorkspacePresenceRow = {
+  connection_id: string
+  version_id: string
+  person_id: string
+  last_seen_at: Date
 }

@@ -32,6 +32,10 @@ export function createStores(db: Kysely<Database>): Stores {
     organisations: createOrganisationStore(db),
     settings: createSettingStore(db),
     people: createPersonStore(db),
+import { createWorkspaceCommentStore } from './workspace-comment-store.js'
+import { createWorkspaceParticipantStore } from './workspace-participant-store.js'
+import { createWorkspacePresenceStore } from './workspace-presence-store.js'
+import { createWorkspaceSuggestionStore } from './workspace-suggestion-store.js'
     sessions: createSessionStore(db),
     apiTokens: createApiTokenStore(db),
     signInFailures: createSignInFailureStore(db),
@@ -60,3 +64,7 @@ export function createStores(db: Kysely<Database>): Stores {
 export function createUnitOfWork(db: Kysely<Database>): UnitOfWork {
   return (work) => db.transaction().execute((transaction) => work(createStores(transaction)))
 }
+    workspaceParticipants: createWorkspaceParticipantStore(db),
+    workspaceComments: createWorkspaceCommentStore(db),
+    workspaceSuggestions: createWorkspaceSuggestionStore(db),
+    workspacePresence: createWorkspacePresenceStore(db),

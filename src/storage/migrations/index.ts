@@ -16,6 +16,11 @@ import * as createCompetenceNeeds from './2026-11-29-6-create-competence-needs.j
 import * as createPortfolio from './2026-11-29-7-create-portfolio.js'
 import * as indexCatalogueSkills from './2026-11-29-8-index-catalogue-skills.js'
 
+import * as createStacks from './2026-11-30-5-create-stacks.js'
+import * as createRecognition from './2026-11-30-7-create-recognition.js'
+import * as createReflectionsAndShares from './2026-11-30-4-create-reflections-and-shares.js'
+import * as createDesignWorkspaces from './2026-11-30-1-create-design-workspaces.js'
+import * as createEndorsements from './2026-11-30-2-create-endorsements.js'
 /**
  * Every migration. Listed here rather than read from the folder so that they work the same under
  * tsx, in a bundle and in tests. Kysely runs them in the order of their names (date, then a
@@ -39,3 +44,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-7-create-portfolio': createPortfolio,
   '2026-11-29-8-index-catalogue-skills': indexCatalogueSkills,
 }
+  '2026-11-30-5-create-stacks': createStacks,
+  '2026-11-30-4-create-reflections-and-shares': createReflectionsAndShares,
+  '2026-11-30-1-create-design-workspaces': createDesignWorkspaces,
+  '2026-11-30-2-create-endorsements': createEndorsements,
+  '2026-11-30-7-create-recognition': createRecognition,
