@@ -35,6 +35,7 @@ import { type Deps, findPublicDocument, workIssuingRun } from './services/index.
 import {
   createStores,
   createUnitOfWork,
+  createWorkspaceEventBus,
   type DatabaseLocation,
   migrateToLatest,
   openDatabase,
@@ -126,6 +127,7 @@ export async function compose(
     async (runId, signal) => isIssuingRunFinished(await workIssuingRun(deps, runId, { signal })),
     overrides.reportJobError ?? reportJobErrorToStderr,
   )
+  const workspaceEvents = createWorkspaceEventBus(config.database, handle.db)
   const deps: Deps = {
     clock,
     ids: overrides.ids ?? randomIds,
@@ -145,6 +147,7 @@ export async function compose(
     openBadgesSchema: { validate: validateOpenBadgeSchema },
     certificateRenderer: createCertificateRenderer(),
     jobs,
+    workspaceEvents,
     remoteCredentials: createRemoteCredentials(config.publicUrl),
     credentialVerifier: createInstallationVerifier({
       settings: config.verifier ?? { trustedIssuers: [], didDocumentsDirectory: undefined },
@@ -169,6 +172,7 @@ export async function compose(
     jobsIdle: () => (jobs.kind === 'embedded' ? jobs.queue.idle() : Promise.resolve()),
     close: async () => {
       await jobs.queue.stop()
+      await workspaceEvents.close()
       await signing.close()
       await handle.close()
     },

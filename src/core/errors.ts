@@ -146,6 +146,32 @@ export const errorCodes = {
   CLAIM_ACCOUNT_EXISTS:
     'An account with this e-mail address exists; sign in to claim the credential.',
   /** Raised by the VC API verify endpoint when a credential does not pass verification. */
+  /** Raised when a version has no design workspace the caller may see (not staff, not invited). */
+  WORKSPACE_NOT_FOUND: 'No such design workspace.',
+  /** Raised when inviting, commenting or suggesting in the workspace of a version that is no draft. */
+  WORKSPACE_CLOSED: 'The version is no longer a draft; its workspace can be read but not changed.',
+  /** Raised when the person invited to a workspace is not a member of a partner organisation. */
+  WORKSPACE_INVITEE_NOT_PARTNER:
+    'Only people of a partner organisation are invited into a design workspace.',
+  /** Raised when inviting a person who already takes part in the workspace. */
+  WORKSPACE_PARTICIPANT_EXISTS: 'The person already takes part in this workspace.',
+  /** Raised when removing a person who does not take part in the workspace. */
+  WORKSPACE_PARTICIPANT_NOT_FOUND: 'The person does not take part in this workspace.',
+  /** Raised when a workspace comment named by id is not in the workspace. */
+  COMMENT_NOT_FOUND: 'No such comment in this workspace.',
+  /** Raised when a workspace comment's text is empty or too long, or a reply answers a reply. */
+  COMMENT_INVALID: 'The comment cannot be saved; every problem is listed and nothing changed.',
+  /** Raised when a workspace comment or suggestion points at no field or outcome of the version. */
+  COMMENT_ANCHOR_INVALID: 'The comment points at no field or learning outcome of this version.',
+  /** Raised when a suggested edit named by id is not in the workspace. */
+  SUGGESTION_NOT_FOUND: 'No such suggested edit in this workspace.',
+  /** Raised when a workspace suggestion's text or reason is not acceptable. */
+  SUGGESTION_INVALID: 'The suggested edit cannot be saved; every problem is listed.',
+  /** Raised when accepting or rejecting a workspace suggestion that was decided already. */
+  SUGGESTION_ALREADY_DECIDED: 'The suggested edit was accepted or rejected already.',
+  /** Raised when accepting a workspace suggestion whose learning outcome was removed since. */
+  SUGGESTION_ANCHOR_GONE:
+    'The learning outcome the suggestion was made for is no longer in the draft.',
   CREDENTIAL_NOT_VERIFIED: 'The credential did not pass verification.',
   /** Raised when an issued credential named by id does not exist or is not the caller's to see. */
   CREDENTIAL_NOT_FOUND: 'No such credential.',

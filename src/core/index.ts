@@ -151,3 +151,9 @@ export * from './study-path/index.js'
 } from './ports.js'
 export { oidcPolicy, sessionPolicy, signInThrottle, tokenPrefixes } from './session-policy.js'
 export * from './specification/index.js'
+  WorkspaceCommentStore,
+  WorkspaceEventBus,
+  WorkspaceParticipantStore,
+  WorkspacePresenceStore,
+  WorkspaceSuggestionStore,
+export * from './workspace/index.js'

@@ -17,6 +17,7 @@ import type {
   StatusListEncoder,
   Stores,
   UnitOfWork,
+  WorkspaceEventBus,
 } from '../core/index.js'
 
 /** Everything a use case may touch, handed in by the composition root (src/compose.ts). */
@@ -56,4 +57,6 @@ export type Deps = {
   readonly jobs: JobQueue
   /** The installation's single sign-on provider, when one is configured. */
   readonly oidc: OidcClient | undefined
+  /** Carries design workspace events to every open stream, on every Osaamo process. */
+  readonly workspaceEvents: WorkspaceEventBus
 }

@@ -117,6 +117,7 @@ export { listMyCredentials, type MyCredential } from './list-my-credentials.js'
 export { listMyEnrolments, type MyEnrolment } from './list-my-enrolments.js'
 export {
   listOfferingCredentials,
+export { inviteToWorkspace, type WorkspaceParticipantView } from './invite-to-workspace.js'
   type OfferingCredentialItem,
 } from './list-offering-credentials.js'
 export { listOrganisations } from './list-organisations.js'
