@@ -20,6 +20,7 @@ import { credentialCertificateRoutes } from './routes/credential-certificates.js
 import { credentialOfferRoutes } from './routes/credential-offers.js'
 import { didDocumentRoutes } from './routes/did-documents.js'
 import { emailAddressRoutes } from './routes/email-addresses.js'
+import { endorsementRoutes, endorsementSchemas } from './routes/endorsements.js'
 import { enrolmentRoutes } from './routes/enrolments.js'
 import { escoRoutes } from './routes/esco.js'
 import { HealthSchema, healthRoutes } from './routes/health.js'
@@ -184,6 +185,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
     HealthSchema,
     MyAccountSchema,
     CompetenceNeedProblemSchema,
+    ...endorsementSchemas,
   ]) {
     app.addSchema(schema)
   }
@@ -202,6 +204,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(enrolmentRoutes, { deps })
   await app.register(resultRoutes, { deps })
   await app.register(specificationExportRoutes, { deps })
+  await app.register(endorsementRoutes, { deps })
   await app.register(vcApiRoutes, { deps })
   await app.register(openBadgeRoutes, { deps })
   await app.register(contextRoutes)

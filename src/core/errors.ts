@@ -115,6 +115,17 @@ export const errorCodes = {
   COMPETENCE_NEED_INVALID: 'The competence need is not acceptable; every problem is listed.',
   /** Raised when changing or withdrawing a competence need that was already withdrawn. */
   COMPETENCE_NEED_CLOSED: 'The competence need was withdrawn and no longer changes.',
+  /** Raised when a sign-off names content the version no longer has (it changed since the review). */
+  SIGN_OFF_VERSION_CHANGED:
+    'The version has changed since you reviewed it; review it again before signing off.',
+  /** Raised when a sign-off is asked for a retired version (or another that cannot be endorsed). */
+  SIGN_OFF_VERSION_CLOSED: 'This version can no longer be signed off.',
+  /** Raised when the organisation already has a standing endorsement of the version. */
+  SIGN_OFF_ALREADY_GIVEN: 'Your organisation has already signed off this version.',
+  /** Raised when an endorsement named by id does not exist or is not the caller's to see. */
+  ENDORSEMENT_NOT_FOUND: 'No such endorsement.',
+  /** Raised when withdrawing an endorsement that was already withdrawn. */
+  ENDORSEMENT_WITHDRAWN: 'The endorsement was already withdrawn.',
   /** Raised when an enrolment would take more seats than the offering has. */
   OFFERING_FULL: 'The offering has no seats left.',
   /** Raised when enrolling outside an open offering's enrolment window (or in a closed one). */

@@ -23,6 +23,7 @@ export * from './calendar.js'
 export * from './co-design/index.js'
 export * from './credential/index.js'
 export * from './credential-offer.js'
+export * from './endorsement/index.js'
 export {
   AppError,
   allErrorCodes,
@@ -113,6 +114,7 @@ export * from './study-path/index.js'
   DatabaseProbe,
   EmailVerification,
   EmailVerificationStore,
+  EndorsementStore,
   EnrolmentStore,
   EscoDataset,
   EscoStore,

@@ -18,6 +18,7 @@ import type {
   VerificationReport,
 } from './credential/index.js'
 import type { CredentialOffer } from './credential-offer.js'
+import type { Endorsement } from './endorsement/index.js'
 import type {
   EscoBroaderRelation,
   EscoConceptMatch,
@@ -124,6 +125,7 @@ export type Stores = {
   readonly credentialOffers: CredentialOfferStore
   readonly issuingRuns: IssuingRunStore
   readonly credentialClaims: CredentialClaimStore
+  readonly endorsements: EndorsementStore
   readonly importedCredentials: ImportedCredentialStore
   readonly competenceNeeds: CompetenceNeedStore
 }

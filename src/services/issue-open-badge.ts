@@ -16,6 +16,7 @@ import {
   toOpenBadgeCredential,
 } from '../core/index.js'
 import type { Deps } from './deps.js'
+import { listCurrentEndorsementCredentials } from './get-version-sign-off.js'
 import { issueSignedCredential, type SignedCredentialResult } from './issue-signed-credential.js'
 import { loadExportContext } from './specification-export-context.js'
 
@@ -49,6 +50,8 @@ export type OpenBadgeIssuer = {
   readonly version: SpecificationVersion
   readonly organisation: Organisation
   readonly context: SpecificationExportContext
+  /** The partners' signed endorsements the version's credentials carry (docs/decisions/0025). */
+  readonly endorsements: readonly JsonObject[]
 }
 
 /**
@@ -81,7 +84,7 @@ export async function issueOpenBadge(
  * a registrar or admin of its organisation.
  */
 export async function prepareOpenBadgeIssuer(
-  deps: Pick<Deps, 'stores' | 'publicUrl'>,
+  deps: Pick<Deps, 'stores' | 'publicUrl' | 'secrets'>,
   actor: Actor,
   specificationVersionId: string,
 ): Promise<OpenBadgeIssuer> {
@@ -94,7 +97,12 @@ export async function prepareOpenBadgeIssuer(
   if (organisation === undefined) {
     throw new AppError('ORGANISATION_NOT_FOUND')
   }
-  return { version, organisation, context: await loadExportContext(deps, version) }
+  return {
+    version,
+    organisation,
+    context: await loadExportContext(deps, version),
+    endorsements: await listCurrentEndorsementCredentials(deps, deps.stores, version),
+  }
 }
 
 /**
@@ -103,7 +111,7 @@ export async function prepareOpenBadgeIssuer(
  */
 export function buildOpenBadgeCredential(
   deps: Pick<Deps, 'clock' | 'ids' | 'secrets' | 'publicUrl' | 'openBadgesSchema'>,
-  { version, organisation, context }: OpenBadgeIssuer,
+  { version, organisation, context, endorsements }: OpenBadgeIssuer,
   request: OpenBadgeRequest,
 ): JsonObject {
   const now = deps.clock.now()
@@ -147,6 +155,7 @@ export function buildOpenBadgeCredential(
     validFrom: now,
     ...(request.validUntil === undefined ? {} : { validUntil: request.validUntil }),
     language: request.language ?? 'fi',
+    endorsements,
   })
   const schema = deps.openBadgesSchema.validate(credential, 'achievement')
   if (!schema.isValid) {

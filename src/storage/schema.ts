@@ -27,6 +27,7 @@ export type Database = {
   specifications: SpecificationRow
   specification_versions: SpecificationVersionRow
   specification_reviews: SpecificationReviewRow
+  endorsements: EndorsementRow
   signing_keys: SigningKeyRow
   status_lists: StatusListRow
   status_list_entries: StatusListEntryRow
@@ -409,6 +410,19 @@ export type ImportedCredentialRow = {
   is_verified: boolean
   report: Jsonb<unknown>
   imported_at: Date
+}
+
+export type EndorsementRow = {
+  id: string
+  version_id: string
+  organisation_id: string
+  signed_off_by: string | null
+  content_fingerprint: string
+  comment: string
+  credential: Jsonb<Record<string, unknown>>
+  created_at: ColumnType<Date, Date, never>
+  withdrawn_at: Date | null
+  withdrawal_reason: string | null
 }
 
 export type CredentialClaimRow = {

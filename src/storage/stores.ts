@@ -8,6 +8,7 @@ import { createCompetenceNeedStore } from './competence-need-store.js'
 import { createCredentialClaimStore } from './credential-claim-store.js'
 import { createCredentialOfferStore } from './credential-offer-store.js'
 import { createEmailVerificationStore } from './email-verification-store.js'
+import { createEndorsementStore } from './endorsement-store.js'
 import { createEnrolmentStore } from './enrolment-store.js'
 import { createEscoStore } from './esco-store.js'
 import { createImportedCredentialStore } from './imported-credential-store.js'
@@ -44,6 +45,7 @@ import { createWorkspaceSuggestionStore } from './workspace-suggestion-store.js'
     emailVerifications: createEmailVerificationStore(db),
     mailOutbox: createMailOutbox(db),
     specifications: createSpecificationStore(db),
+    endorsements: createEndorsementStore(db),
     esco: createEscoStore(db),
     catalogue: createCatalogueStore(db),
     signingKeys: createSigningKeyStore(db),

@@ -63,6 +63,11 @@ export type OpenBadgeCredentialInput = {
   readonly validFrom: Date
   readonly validUntil?: Date
   readonly credentialStatus?: readonly CredentialStatusEntry[]
+  /**
+   * Signed OB 3.0 EndorsementCredentials of the version (partners' sign-offs), embedded in the
+   * Achievement's `endorsement`; left out when there are none.
+   */
+  readonly endorsements?: readonly JsonObject[]
   /** The language of `name` and `description`; others follow the fallback order. */
   readonly language: Language
 }
@@ -82,7 +87,8 @@ export type AchievementSubject = {
   readonly id?: string
   readonly type: readonly ['AchievementSubject']
   readonly identifier: readonly IdentityObject[]
-  readonly achievement: Achievement
+  /** The version's Achievement, with the partners' endorsements where it has some. */
+  readonly achievement: Achievement & { readonly endorsement?: readonly JsonObject[] }
   readonly creditsEarned?: number
   readonly result: readonly Result[]
 }

@@ -73,7 +73,11 @@ export function toOpenBadgeCredential(input: OpenBadgeCredentialInput): OpenBadg
         toEmailIdentityObject(learner.emailAddress, learner.salt, learner.sha256Hex),
         toNameIdentityObject(learner.name),
       ],
-      achievement,
+      // Embedded whole, with their own proofs, exactly as the endorsing organisations signed them.
+      achievement:
+        input.endorsements === undefined || input.endorsements.length === 0
+          ? achievement
+          : { ...achievement, endorsement: input.endorsements },
       ...(version.content.ects === undefined ? {} : { creditsEarned: version.content.ects }),
       result: [outcome],
     },
