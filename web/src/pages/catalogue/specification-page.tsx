@@ -5,6 +5,7 @@ import type { PageProps } from '../../page-route.js'
 import { usePageTitle } from '../../page-title.js'
 import { Link } from '../../router.js'
 import { useSession } from '../../session.js'
+import { EndorsedBy } from '../co-design/endorsed-by.js'
 import {
   enrol,
   getEscoSkill,
@@ -178,6 +179,7 @@ export function SpecificationPage({ params }: PageProps) {
 
       <KeyFacts content={content} />
       <Offerings specificationId={specificationId} />
+      <EndorsedBy versionId={version.value.id} />
 
       {(hasText(content.description) || hasText(content.targetGroup)) && (
         <section aria-labelledby="specification-description">
