@@ -35,7 +35,9 @@ import { oidcRoutes } from './routes/oidc.js'
 import { openBadgeRoutes } from './routes/open-badges.js'
 import { organisationAdminRoutes } from './routes/organisation-admin.js'
 import { organisationRoutes } from './routes/organisations.js'
+import { portfolioShareRoutes } from './routes/portfolio-shares.js'
 import { portfolioRoutes } from './routes/portfolio.js'
+import { reflectionRoutes } from './routes/reflections.js'
 import { resultRoutes } from './routes/results.js'
 import { signingKeyRoutes } from './routes/signing-keys.js'
 import { specificationExportRoutes } from './routes/specification-exports.js'
@@ -217,6 +219,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(claimRoutes, { deps, isSecure: isHttps })
   await app.register(learnerCredentialRoutes, { deps })
   await app.register(portfolioRoutes, { deps })
+  await app.register(reflectionRoutes, { deps })
+  await app.register(portfolioShareRoutes, { deps })
   await app.register(issuingRunRoutes, { deps })
   await app.register(offeringCredentialRoutes, { deps })
   await app.register(oid4vciRoutes, { deps })

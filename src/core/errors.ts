@@ -50,6 +50,25 @@ export const errorCodes = {
   PORTFOLIO_CREDENTIAL_DUPLICATE: 'Your portfolio holds this credential already.',
   /** Raised when a learner names an imported credential they do not have. */
   PORTFOLIO_CREDENTIAL_NOT_FOUND: 'Your portfolio has no imported credential with this id.',
+  /** Raised when a reflection's text, date, evidence link or learning outcome is not acceptable. */
+  REFLECTION_INVALID:
+    'The reflection cannot be saved; every problem is listed and nothing changed.',
+  /** Raised when a learner names a reflection they do not have. */
+  REFLECTION_NOT_FOUND: 'You have no reflection with this id.',
+  /** Raised when a counsellor invitation or comment is not acceptable; every problem is listed. */
+  COUNSELLOR_INVITATION_INVALID:
+    'The counsellor invitation cannot be made; every problem is listed and nothing changed.',
+  /** Raised when an invitation is unknown, revoked, or not to the signed-in person. */
+  COUNSELLOR_INVITATION_NOT_FOUND: 'No such counsellor invitation, or it was revoked.',
+  /** Raised when a share's selection or expiry is not acceptable; every problem is listed. */
+  SHARE_INVALID: 'The share cannot be made; every problem is listed and nothing changed.',
+  /** Raised when a share named by id or link is unknown (or not the learner's). */
+  SHARE_NOT_FOUND: 'No such share.',
+  /** Raised when a share's link is opened after its last day. */
+  SHARE_EXPIRED:
+    'This share link has expired. The credentials themselves may still be valid: ask the learner for a new link.',
+  /** Raised when a share's link is opened (or withdrawn again) after the learner withdrew it. */
+  SHARE_WITHDRAWN: 'The learner has withdrawn this share link.',
   /** Raised when a person added to an organisation by e-mail address is a member already. */
   MEMBERSHIP_EXISTS:
     'The person is already a member of the organisation; change their roles in the list of people.',
@@ -195,6 +214,28 @@ export const errorCodes = {
   CREDENTIAL_OFFER_TOKEN_INVALID: 'The access token is not valid.',
   /** Raised when a wallet asks for a credential configuration this offer does not cover. */
   CREDENTIAL_CONFIGURATION_UNKNOWN: 'The credential configuration is unknown.',
+  /** Raised when a recognition target named by id does not exist. */
+  RECOGNITION_TARGET_NOT_FOUND: 'No such course, module or degree to recognise towards.',
+  /** Raised when a recognition target's details are not acceptable; every problem is listed. */
+  RECOGNITION_TARGET_INVALID:
+    'The course, module or degree is not acceptable; every problem is listed.',
+  /** Raised when an organisation has a recognition target with this code already. */
+  RECOGNITION_TARGET_CODE_TAKEN: 'The organisation has a course, module or degree with this code.',
+  /** Raised when a curriculum CSV has problems; every row's problems are listed, nothing saved. */
+  RECOGNITION_IMPORT_INVALID:
+    'The curriculum cannot be imported; every problem is listed and nothing was saved.',
+  /** Raised when a credential submitted for recognition does not pass verification. */
+  RECOGNITION_CREDENTIAL_NOT_VERIFIED:
+    'The credential did not pass verification, so it cannot be submitted for recognition.',
+  /** Raised when a recognition request named by id does not exist or is not the caller's to see. */
+  RECOGNITION_REQUEST_NOT_FOUND: 'No such recognition request.',
+  /** Raised when the learner has an open request for the same credential and target. */
+  RECOGNITION_REQUEST_EXISTS:
+    'You have an open recognition request for this credential and target already.',
+  /** Raised when deciding or withdrawing a request that was decided or withdrawn already. */
+  RECOGNITION_REQUEST_CLOSED: 'The recognition request was decided or withdrawn already.',
+  /** Raised when a registrar's recognition decision is not acceptable; every problem is listed. */
+  RECOGNITION_DECISION_INVALID: 'The decision is not acceptable; every problem is listed.',
   /** Raised when a status list named in a URL does not exist. */
   STATUS_LIST_NOT_FOUND: 'No such status list.',
   /** Raised when a key file or key object is not an Ed25519 Multikey (with its secret, to sign). */

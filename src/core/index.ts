@@ -96,6 +96,8 @@ export {
   organisationKinds,
 } from './organisation.js'
 export * from './portfolio/index.js'
+export * from './recognition/index.js'
+export * from './portfolio-share/index.js'
 export * from './stacking/index.js'
 export type {
   ApiToken,

@@ -50,6 +50,7 @@ import type {
 } from './offering/index.js'
 import type { Organisation } from './organisation.js'
 import type { ImportedCredential } from './portfolio/index.js'
+import type { ReflectionStore, ShareStore } from './portfolio-share/index.js'
 import type {
   CatalogueDocument,
   CatalogueHit,
@@ -113,6 +114,8 @@ export type Stores = {
   readonly oidc: OidcStore
   readonly emailVerifications: EmailVerificationStore
   readonly mailOutbox: MailOutbox
+  /** Recognition targets, requests and decisions (hyväksiluku). */
+  readonly recognition: import('./recognition/index.js').RecognitionStore
   readonly esco: EscoStore
   readonly specifications: SpecificationStore
   readonly catalogue: CatalogueStore
@@ -127,6 +130,10 @@ export type Stores = {
   readonly credentialClaims: CredentialClaimStore
   readonly endorsements: EndorsementStore
   readonly importedCredentials: ImportedCredentialStore
+  /** Reflections on learning outcomes, counsellors' invitations and comments. */
+  readonly reflections: ReflectionStore
+  /** Shares of a learner's credentials behind a link, with their access log. */
+  readonly shares: ShareStore
   readonly competenceNeeds: CompetenceNeedStore
 }
 

@@ -27,6 +27,15 @@ export {
 export { closeCompetenceNeed } from './close-competence-need.js'
 export { competenceNeedManagerRoles } from './competence-need-access.js'
 export { confirmOidcLink } from './confirm-oidc-link.js'
+export {
+  type Counselling,
+  commentOnReflection,
+  getCounselling,
+  inviteCounsellor,
+  listCounsellingInvitations,
+  listCounsellorInvitations,
+  revokeCounsellorInvitation,
+} from './counsel-reflections.js'
 export { createCompetenceNeed } from './create-competence-need.js'
 export {
   createCredentialOffer,
@@ -144,6 +153,13 @@ export {
   listSpecificationVersions,
 } from './read-specifications.js'
 export { recordResult } from './record-result.js'
+export {
+  createReflection,
+  deleteReflection,
+  listCredentialReflections,
+  type ReflectedOutcome,
+  updateReflection,
+} from './reflect-on-learning-outcome.js'
 export { type CohortIssuingRequest, requestCohortIssuing } from './request-cohort-issuing.js'
 export { rotateSigningKey } from './rotate-signing-key.js'
 export {
@@ -153,6 +169,16 @@ export {
 } from './search-catalogue.js'
 export { searchEscoOccupations } from './search-esco-occupations.js'
 export { searchEscoSkills } from './search-esco-skills.js'
+export {
+  createShare,
+  getSharePresentation,
+  listShares,
+  type OpenedShare,
+  openShare,
+  type SharedCredential,
+  type ShareWithAccesses,
+  withdrawShare,
+} from './share-portfolio.js'
 export { type PasswordSignIn, signInWithPassword } from './sign-in-with-password.js'
 export { endSession, signOut, signOutEverywhere } from './sign-out.js'
 export { type SignOffRequest, signOffVersion } from './sign-off-version.js'

@@ -1,5 +1,6 @@
 import { type Actor, AppError, requirePerson } from '../core/index.js'
 import type { Deps } from './deps.js'
+import { exportReflectionsAndShares } from './export-reflections-and-shares.js'
 import { getMyAccount } from './get-my-account.js'
 import { recordAudit } from './record-audit.js'
 
@@ -10,6 +11,7 @@ export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, a
   const oidcIdentities = await deps.stores.oidc.listIdentities(personId)
   const auditEntries = await deps.stores.audit.listForPerson(personId)
   const importedCredentials = await deps.stores.importedCredentials.listForPerson(personId)
+  const reflectionData = await exportReflectionsAndShares(deps, personId)
   const claims = await deps.stores.credentialClaims.listForPerson(
     personId,
     account.emailAddresses.map((address) => address.address),
@@ -62,6 +64,8 @@ export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, a
       report: imported.report,
       importedAt: imported.importedAt.toISOString(),
     })),
+    // Reflections, counsellor invitations and comments, shares with their access log.
+    ...reflectionData,
     auditEntries: auditEntries.map((entry) => ({
       position: entry.position,
       occurredAt: entry.occurredAt.toISOString(),
@@ -101,6 +105,9 @@ export async function deleteAccount(
     // it is what keeps the credential from getting a second link and a second claimant.
     await stores.credentialClaims.eraseForPerson(personId, addresses, pseudonym)
     await stores.importedCredentials.deleteForPerson(personId)
+    // Reflections go with the comments on them, invitations made and received, and shares.
+    await stores.reflections.deleteForPerson(personId, addresses)
+    await stores.shares.deleteForPerson(personId)
     await stores.sessions.deleteForPerson(personId)
     await stores.people.deleteMemberships(personId)
     await stores.oidc.deleteForPerson(personId)

@@ -1,4 +1,9 @@
 import type { ColumnType, Generated } from 'kysely'
+import type {
+  RecognitionDecisionRow,
+  RecognitionRequestRow,
+  RecognitionTargetRow,
+} from './recognition-rows.js'
 
 /** Row types of Osaamo's tables. They never leave storage: stores map them to domain types. */
 export type Database = {
@@ -16,6 +21,9 @@ export type Database = {
   oidc_pending_links: OidcPendingLinkRow
   email_verifications: EmailVerificationRow
   mail_outbox: MailOutboxRow
+  recognition_targets: RecognitionTargetRow
+  recognition_requests: RecognitionRequestRow
+  recognition_decisions: RecognitionDecisionRow
   esco_skills: EscoSkillRow
   esco_occupations: EscoOccupationRow
   esco_skill_groups: EscoSkillGroupRow
@@ -40,6 +48,11 @@ export type Database = {
   credential_claims: CredentialClaimRow
   competence_needs: CompetenceNeedRow
   imported_credentials: ImportedCredentialRow
+  reflections: ReflectionRow
+  counsellor_invitations: CounsellorInvitationRow
+  reflection_comments: ReflectionCommentRow
+  shares: ShareRow
+  share_accesses: ShareAccessRow
 }
 
 /** A jsonb column: read as parsed JSON, written as a JSON string (see toJsonb). */
@@ -423,6 +436,58 @@ export type EndorsementRow = {
   created_at: ColumnType<Date, Date, never>
   withdrawn_at: Date | null
   withdrawal_reason: string | null
+}
+
+export type ReflectionRow = {
+  id: string
+  person_id: string
+  issued_credential_id: string | null
+  imported_credential_id: string | null
+  learning_outcome_key: string
+  text: string
+  reflected_on: string
+  evidence_url: string | null
+  created_at: Date
+  updated_at: Date
+}
+
+export type CounsellorInvitationRow = {
+  id: string
+  learner_person_id: string
+  counsellor_email_address: string
+  counsellor_person_id: string | null
+  credentials: Jsonb<{ kind: string; id: string }[]>
+  state: string
+  created_at: Date
+  accepted_at: Date | null
+  revoked_at: Date | null
+}
+
+export type ReflectionCommentRow = {
+  id: string
+  reflection_id: string
+  invitation_id: string
+  author_person_id: string
+  text: string
+  created_at: Date
+}
+
+export type ShareRow = {
+  id: string
+  person_id: string
+  token_hash: string
+  credentials: Jsonb<{ kind: string; id: string }[]>
+  includes_reflections: boolean
+  created_at: Date
+  expires_at: Date
+  withdrawn_at: Date | null
+}
+
+export type ShareAccessRow = {
+  id: string
+  share_id: string
+  opened_at: Date
+  viewer_organisation_ids: Jsonb<string[]>
 }
 
 export type CredentialClaimRow = {

@@ -19,8 +19,11 @@ import { createOfferingStore } from './offering-store.js'
 import { createOidcStore } from './oidc-store.js'
 import { createOrganisationStore } from './organisation-store.js'
 import { createPersonStore } from './person-store.js'
+import { createRecognitionStore } from './recognition-store.js'
 import type { Database } from './schema.js'
+import { createReflectionStore } from './reflection-store.js'
 import { createSessionStore } from './session-store.js'
+import { createShareStore } from './share-store.js'
 import { createSettingStore } from './setting-store.js'
 import { createSignInFailureStore } from './sign-in-failure-store.js'
 import { createSigningKeyStore } from './signing-key-store.js'
@@ -44,6 +47,7 @@ import { createWorkspaceSuggestionStore } from './workspace-suggestion-store.js'
     oidc: createOidcStore(db),
     emailVerifications: createEmailVerificationStore(db),
     mailOutbox: createMailOutbox(db),
+    recognition: createRecognitionStore(db),
     specifications: createSpecificationStore(db),
     endorsements: createEndorsementStore(db),
     esco: createEscoStore(db),
@@ -58,6 +62,8 @@ import { createWorkspaceSuggestionStore } from './workspace-suggestion-store.js'
     issuingRuns: createIssuingRunStore(db),
     credentialClaims: createCredentialClaimStore(db),
     importedCredentials: createImportedCredentialStore(db),
+    reflections: createReflectionStore(db),
+    shares: createShareStore(db),
     competenceNeeds: createCompetenceNeedStore(db),
   }
 }
