@@ -48,6 +48,7 @@ import { sharedSchemas } from './schemas.js'
 import { specificationSchemas } from './specification-schemas.js'
 import { serveWebApp } from './web-app.js'
 
+import { StudyPathProblemSchema, studyPathRoutes } from './routes/study-paths.js'
 export type AppOptions = {
   /** The address people reach this installation at; https enables HSTS and upgrading requests. */
   readonly publicUrl: string
@@ -197,6 +198,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(authRoutes, { deps, isSecure: isHttps })
   await app.register(oidcRoutes, { deps, isSecure: isHttps })
   await app.register(meRoutes, { deps, isSecure: isHttps })
+    StudyPathProblemSchema,
   await app.register(emailAddressRoutes, { deps })
   await app.register(organisationAdminRoutes, { deps })
   await app.register(escoRoutes, { deps })
@@ -229,3 +231,4 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.ready()
   return app
 }
+  await app.register(studyPathRoutes, { deps })

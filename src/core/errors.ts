@@ -140,6 +140,18 @@ export const errorCodes = {
   /** Raised when a sign-off is asked for a retired version (or another that cannot be endorsed). */
   SIGN_OFF_VERSION_CLOSED: 'This version can no longer be signed off.',
   /** Raised when the organisation already has a standing endorsement of the version. */
+  /** Raised when a stack does not exist, or is not published and not the caller's to see. */
+  STACK_NOT_FOUND: 'No such stack.',
+  /** Raised when a stack definition is not acceptable; every problem is listed. */
+  STACK_INVALID: 'The stack is not acceptable; every problem is listed.',
+  /** Raised when a published stack would be changed or published again. */
+  STACK_ALREADY_PUBLISHED: 'The stack is published and no longer changes.',
+  /** Raised when a stack credential is claimed before the stack is complete. */
+  STACK_NOT_COMPLETE: 'The stack is not complete yet; the missing parts are listed.',
+  /** Raised when a learner claims the credential of a stack a second time. */
+  STACK_ALREADY_CLAIMED: 'You have claimed the credential of this stack already.',
+  /** Raised when a study path request's goal or constraints are not acceptable; every problem is listed. */
+  STUDY_PATH_REQUEST_INVALID: 'The study path request is not acceptable; every problem is listed.',
   SIGN_OFF_ALREADY_GIVEN: 'Your organisation has already signed off this version.',
   /** Raised when an endorsement named by id does not exist or is not the caller's to see. */
   ENDORSEMENT_NOT_FOUND: 'No such endorsement.',

@@ -139,6 +139,9 @@ export type Stores = {
 
 /**
  * Runs `work` in one database transaction: all of its writes land together or none does.
+  readonly stacks: import('./stacking/index.js').StackStore
+  /** The offerings study paths are planned from. */
+  readonly studyPaths: import('./study-path/index.js').StudyPathStore
  * This is how "bad input changes nothing" holds across several stores.
  */
 export type UnitOfWork = <T>(work: (stores: Stores) => Promise<T>) => Promise<T>

@@ -175,6 +175,8 @@ export {
   listShares,
   type OpenedShare,
   openShare,
+export { type PlannedStudyPath, planMyStudyPath } from './plan-my-study-path.js'
+export { readCoDesignInsight } from './read-co-design-insight.js'
   type SharedCredential,
   type ShareWithAccesses,
   withdrawShare,

@@ -32,6 +32,11 @@ import { createStatusListStore } from './status-list-store.js'
 
 /** Every store on one connection (or transaction). */
 export function createStores(db: Kysely<Database>): Stores {
+import { createStudyPathStore } from './study-path-store.js'
+import { createWorkspaceCommentStore } from './workspace-comment-store.js'
+import { createWorkspaceParticipantStore } from './workspace-participant-store.js'
+import { createWorkspacePresenceStore } from './workspace-presence-store.js'
+import { createWorkspaceSuggestionStore } from './workspace-suggestion-store.js'
   return {
     organisations: createOrganisationStore(db),
     settings: createSettingStore(db),
@@ -63,6 +68,8 @@ import { createWorkspaceSuggestionStore } from './workspace-suggestion-store.js'
     credentialClaims: createCredentialClaimStore(db),
     importedCredentials: createImportedCredentialStore(db),
     reflections: createReflectionStore(db),
+    stacks: createStackStore(db),
+    studyPaths: createStudyPathStore(db),
     shares: createShareStore(db),
     competenceNeeds: createCompetenceNeedStore(db),
   }

@@ -102,6 +102,37 @@ const routes: readonly Route[] = [
   {
     name: 'list members',
     request: () => ({ method: 'GET', url: '/api/organisations/kaarnala-open/members' }),
+  {
+    name: 'list my shares (portfolio)',
+    request: () => ({ method: 'GET', url: '/api/me/portfolio/shares' }),
+    allowed: people,
+    success: 200,
+  },
+  {
+    name: 'list my counsellor invitations (reflections)',
+    request: () => ({ method: 'GET', url: '/api/me/portfolio/counsellors' }),
+    allowed: people,
+    success: 200,
+  },
+  {
+    name: 'list the reflections I counsel on',
+    request: () => ({ method: 'GET', url: '/api/me/counselling' }),
+    allowed: people,
+    success: 200,
+  },
+  {
+    name: 'plan my study path',
+    request: () => ({
+      method: 'POST',
+      url: '/api/me/study-paths/plan',
+      payload: {
+        goal: { kind: 'skills', skillUris: [pythonSkillUri] },
+        objective: 'least-ects',
+      },
+    }),
+    allowed: people,
+    success: 200,
+  },
     allowed: kaarnalaAdmins,
     success: 200,
   },

@@ -1,10 +1,11 @@
 import { formsOfParticipation } from '../specification/vocabularies.js'
 import type { StudyPathConstraints, StudyPathObjective } from './study-path.js'
 
-/** What the learner aims at: an ESCO occupation's essential skills, a competence need, or skills. */
+/** What the learner aims at: an ESCO occupation's essential skills, a need, a stack, or skills. */
 export type StudyPathGoal =
   | { readonly kind: 'occupation'; readonly occupationUri: string }
   | { readonly kind: 'need'; readonly needId: string }
+  | { readonly kind: 'stack'; readonly stackId: string }
   | { readonly kind: 'skills'; readonly skillUris: readonly string[] }
 
 /** A StudyPathRequest as the API and the command line take it. */

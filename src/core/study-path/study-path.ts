@@ -117,3 +117,28 @@ export type StudyPath = PlannedSteps & {
   /** Up to three other paths covering the same skills, best first. */
   readonly alternatives: readonly PlannedSteps[]
 }
+
+/** An offering the planner may choose, with what decides whether the learner can enrol now. */
+export type StudyPathOffering = {
+  readonly candidate: StudyPathCandidate
+  readonly state: 'planned' | 'open'
+  readonly enrolmentOpensAt: Date
+  readonly enrolmentClosesAt: Date
+}
+
+/** Reads the offerings a study path is planned from (src/storage/study-path-store.ts). */
+export interface StudyPathStore {
+  /**
+   * The planned and open offerings, starting on or after `startsOnOrAfter`, of the published
+   * specifications that teach at least one of the skills (through the catalogue's skill index),
+   * each with every skill of its specification's current published version.
+   */
+  listOfferingsTeaching(
+    skillUris: readonly string[],
+    startsOnOrAfter: string,
+  ): Promise<StudyPathOffering[]>
+  /** The skills of the current published version of each of these specifications. */
+  listSpecificationSkills(
+    specificationIds: readonly string[],
+  ): Promise<{ readonly specificationId: string; readonly skillUris: readonly string[] }[]>
+}
