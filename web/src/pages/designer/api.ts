@@ -1,4 +1,4 @@
-import { ApiError, callApi, type LanguageMap } from '../../api-client.js'
+import { callApi, type LanguageMap } from '../../api-client.js'
 import type { SpecificationContent } from '../catalogue/api.js'
 
 export type { SpecificationContent }

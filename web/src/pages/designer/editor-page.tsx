@@ -28,6 +28,7 @@ import {
 } from './fields.js'
 import { History } from './history.js'
 import { JointAwardingField } from './joint-awarding-field.js'
+import { ReasonForm } from './reason-form.js'
 import {
   AccessGate,
   assessmentTypes,
@@ -881,67 +882,23 @@ function numberChange(name: 'ects' | 'hours', text: string): Partial<Specificati
 function NextVersionForm({ versionId }: { versionId: string }) {
   const { t } = useTranslation()
   const { csrfToken } = useSession()
-  const [changeLog, setChangeLog] = useState('')
-  const [problem, setProblem] = useState<string>()
-  const onSubmit = async () => {
-    if (changeLog.trim() === '') {
-      setProblem(t('designer.next.missing'))
-      document.getElementById('f-changeLog')?.focus()
-      return
-    }
-    try {
-      const version = await startNextVersion(versionId, changeLog.trim(), csrfToken())
-      navigate(`/design/versions/${version.id}`)
-    } catch (error) {
-      setProblem(
+  return (
+    <ReasonForm
+      fieldId="f-changeLog"
+      title={t('designer.next.title')}
+      label={t('designer.next.changeLog')}
+      submitLabel={t('designer.next.start')}
+      isPrimary
+      missingText={t('designer.next.missing')}
+      onSubmit={async (changeLog) => {
+        const version = await startNextVersion(versionId, changeLog, csrfToken())
+        navigate(`/design/versions/${version.id}`)
+      }}
+      failureText={(error) =>
         error instanceof ApiError && error.status === 409
           ? t('designer.next.exists')
-          : t('designer.next.failed'),
-      )
-    }
-  }
-  return (
-    <section className="designer-section" aria-labelledby="next-title">
-      <h2 id="next-title">{t('designer.next.title')}</h2>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault()
-          void onSubmit()
-        }}
-        className="designer-inline-form"
-      >
-        <div
-          className={`hds-text-input designer-field${problem ? ' hds-text-input--invalid' : ''}`}
-        >
-          <label className="hds-text-input__label" htmlFor="f-changeLog">
-            {t('designer.next.changeLog')}
-          </label>
-          <div className="hds-text-input__input-wrapper">
-            <textarea
-              id="f-changeLog"
-              rows={3}
-              value={changeLog}
-              aria-invalid={problem !== undefined}
-              aria-describedby={problem ? 'f-changeLog-error' : undefined}
-              onChange={(event) => {
-                setChangeLog(event.target.value)
-                setProblem(undefined)
-              }}
-            />
-          </div>
-          {problem !== undefined && (
-            <span className="hds-text-input__error-text" id="f-changeLog-error" role="alert">
-              {problem}
-            </span>
-          )}
-        </div>
-        <div>
-          <button type="submit" className="hds-button hds-button--primary">
-            <span className="hds-button__label">{t('designer.next.start')}</span>
-          </button>
-        </div>
-      </form>
-    </section>
+          : t('designer.next.failed')
+      }
+    />
   )
 }
