@@ -6,6 +6,10 @@
 // Skills are drawn with a skew, as in a real catalogue: a few (communication, project management)
 // are in hundreds of micro-credentials, most in a handful. NEED_MATCHING_STAGES=1 also times the
 // lookup of the candidates' skills alone.
+// Related skills give partial credit (decision 0026), so the pool of skills is in ESCO's tables
+// with a hierarchy and skill–skill relations: each skill from the 20th on has a broader skill
+// among the first 250 (the commonly taught ones, so that related credit brings many more
+// candidates: a worst case), and every third skill one optional relation.
 import { randomBytes } from 'node:crypto'
 import { sql } from 'kysely'
 import pg from 'pg'
@@ -83,6 +87,40 @@ function generateVersion(index: number, organisationId: string): SpecificationVe
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0
+}
+
+/** The skill pool in ESCO with related skills, without drawing from `random` (the catalogue stays the same). */
+async function loadEscoRelations(stores: ReturnType<typeof createStores>): Promise<void> {
+  const indexes = Array.from({ length: skillPoolSize }, (_, index) => index)
+  await stores.esco.insertSkills(
+    indexes.map((index) => ({
+      uri: skillUri(index),
+      type: 'skill' as const,
+      reuseLevel: undefined,
+      preferredLabel: `skill ${index}`,
+      alternativeLabels: [],
+      description: undefined,
+      status: 'released',
+    })),
+  )
+  await stores.esco.insertBroaderRelations(
+    indexes
+      .filter((index) => index >= 20)
+      .map((index) => ({
+        conceptUri: skillUri(index),
+        broaderUri: skillUri(Math.floor(index / 20)),
+      })),
+  )
+  await stores.esco.insertSkillSkillRelations(
+    indexes
+      .filter((index) => index % 3 === 0)
+      .map((index) => ({
+        fromSkillUri: skillUri(index),
+        toSkillUri: skillUri((index * 7 + 13) % skillPoolSize),
+        relationType: 'optional' as const,
+      }))
+      .filter((relation) => relation.fromSkillUri !== relation.toSkillUri),
+  )
 }
 
 async function load(handle: DatabaseHandle): Promise<{ needIds: string[]; seconds: number }> {
@@ -168,6 +206,7 @@ async function load(handle: DatabaseHandle): Promise<{ needIds: string[]; second
     await stores.competenceNeeds.create(need)
     needIds.push(need.id)
   }
+  await loadEscoRelations(stores)
   await sql`analyze`.execute(handle.db)
   return { needIds, seconds: (performance.now() - started) / 1000 }
 }

@@ -37,6 +37,7 @@ import { organisationAdminRoutes } from './routes/organisation-admin.js'
 import { organisationRoutes } from './routes/organisations.js'
 import { portfolioShareRoutes } from './routes/portfolio-shares.js'
 import { portfolioRoutes } from './routes/portfolio.js'
+import { recognitionRoutes } from './routes/recognition.js'
 import { reflectionRoutes } from './routes/reflections.js'
 import { resultRoutes } from './routes/results.js'
 import { signingKeyRoutes } from './routes/signing-keys.js'
@@ -221,6 +222,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(claimRoutes, { deps, isSecure: isHttps })
   await app.register(learnerCredentialRoutes, { deps })
   await app.register(portfolioRoutes, { deps })
+  await app.register(recognitionRoutes, { deps })
   await app.register(reflectionRoutes, { deps })
   await app.register(portfolioShareRoutes, { deps })
   await app.register(issuingRunRoutes, { deps })

@@ -107,6 +107,12 @@ export const errorCodes = {
   ESCO_IMPORT_INVALID: 'The ESCO files cannot be imported.',
   /** Raised when an ESCO skill or occupation named by its URI is not in the imported ESCO. */
   ESCO_CONCEPT_NOT_FOUND: 'No such ESCO skill or occupation.',
+  /** Raised when the free text to suggest ESCO skills for is empty, too long or has no words. */
+  SKILL_SUGGESTION_TEXT_INVALID:
+    'The text to suggest skills for is empty, too long or holds no searchable word.',
+  /** Raised when skills are asked for in a language the imported ESCO does not hold. */
+  SKILL_SUGGESTION_LANGUAGE_UNSUPPORTED:
+    'Skill suggestions are made in English only, the language of the imported ESCO.',
   /** Raised when a specification does not exist or the caller may not see any of its versions. */
   SPECIFICATION_NOT_FOUND: 'No such micro-credential specification.',
   /** Raised when a specification version does not exist, or is unpublished and not the caller's to see. */

@@ -3,7 +3,12 @@ import type {
   CandidateSkills,
   CompetenceNeed,
   CompetenceNeedDetails,
+  FieldDemand,
   MatchCandidate,
+  RegionDemand,
+  RelatedSkillLink,
+  SkillDemand,
+  SkillDocument,
 } from './co-design/index.js'
 import type {
   CertificateContent,
@@ -119,6 +124,10 @@ export type Stores = {
   readonly esco: EscoStore
   readonly specifications: SpecificationStore
   readonly catalogue: CatalogueStore
+  /** ESCO skills suggested for needs written as free text, and the rejected suggestions. */
+  readonly skillSuggestions: SkillSuggestionStore
+  /** Competence need demand against catalogue supply. */
+  readonly coDesignInsight: CoDesignInsightStore
   readonly signingKeys: SigningKeyStore
   readonly statusLists: StatusListStore
   readonly issuedCredentials: IssuedCredentialStore
@@ -823,6 +832,59 @@ export interface CompetenceNeedStore {
   listPublishedSkillSets(skillUris: readonly string[]): Promise<CandidateSkills[]>
   /** The titles and learning outcomes of these versions, for explaining their matches. */
   listMatchCandidates(versionIds: readonly string[]): Promise<MatchCandidate[]>
+  /**
+   * ESCO links that give related-skill partial credit: from each of `skillUris` (a need's skills)
+   * to its broader skills and its skill–skill related skills (either direction), or, with
+   * `direction: 'to'`, the links whose related skill is one of `skillUris` (a draft's skills).
+   */
+  listRelatedSkillLinks(
+    skillUris: readonly string[],
+    direction?: 'from' | 'to',
+  ): Promise<RelatedSkillLink[]>
+}
+
+/** ESCO skills as text for suggesting them, and the suggestions a partner rejected (decision 0026). */
+export interface SkillSuggestionStore {
+  /** Every imported ESCO skill with its labels and description, by URI. */
+  listSkillDocuments(): Promise<SkillDocument[]>
+  /** The skills an organisation rejected as suggestions, newest first. */
+  listRejections(
+    organisationId: string,
+  ): Promise<{ skillUri: string; preferredLabel: string; rejectedAt: Date }[]>
+  /** Remembers a rejection; rejecting a skill again changes nothing. */
+  addRejection(rejection: {
+    organisationId: string
+    skillUri: string
+    rejectedBy: string | undefined
+    rejectedAt: Date
+  }): Promise<void>
+  /** Forgets a rejection; false when there was none. */
+  removeRejection(organisationId: string, skillUri: string): Promise<boolean>
+}
+
+/** Counts of competence need demand and catalogue supply for the insight (decision 0026). */
+export interface CoDesignInsightStore {
+  /** Over the open needs of these visibilities and organisations: skills, regions and fields. */
+  readDemand(readership: {
+    visibilities: readonly string[]
+    alsoOrganisationIds: readonly string[]
+  }): Promise<{ skills: SkillDemand[]; regions: RegionDemand[]; fields: FieldDemand[] }>
+  /**
+   * Per institution, the readable open needs its published micro-credentials share a skill with,
+   * and those its drafts do, counted for `draftOrganisationIds` only (0 for the others).
+   */
+  readAnswers(
+    readership: { visibilities: readonly string[]; alsoOrganisationIds: readonly string[] },
+    draftOrganisationIds: readonly string[],
+  ): Promise<
+    {
+      organisationId: string
+      slug: string
+      name: import('./language.js').LanguageMap
+      publishedNeedCount: number
+      draftNeedCount: number
+    }[]
+  >
 }
 
 /** Credentials from other issuers in learners' portfolios. */

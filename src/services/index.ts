@@ -1,5 +1,8 @@
 // The public surface of the services layer: the use cases, one operation each.
 
+// Competence needs: skill suggestions for free text and the insight (decision 0026).
+export { acceptSuggestedSkill } from './accept-suggested-skill.js'
+export { acceptWorkspaceSuggestion } from './accept-workspace-suggestion.js'
 export { addMember, type NewMember } from './add-member.js'
 export {
   type ApiTokenSummary,
@@ -45,8 +48,14 @@ export { createOffering } from './create-offering.js'
 export { createOrganisation } from './create-organisation.js'
 export { createPerson, type NewPerson } from './create-person.js'
 export { createSpecification, type VersionWithProblems } from './create-specification.js'
+export {
+  createRecognitionTarget,
+  getRecognitionTarget,
+  listRecognitionTargets,
+} from './create-recognition-target.js'
 export { declineOidcLink } from './decline-oidc-link.js'
 export { deliverMail } from './deliver-mail.js'
+export { decideRecognitionRequest } from './decide-recognition-request.js'
 export { deliverOfferedCredential } from './deliver-offered-credential.js'
 export { type DemoAccount, demoAccounts, demoOrganisations, demoPassword } from './demo-data.js'
 export type { Deps } from './deps.js'
@@ -56,6 +65,19 @@ export {
 } from './download-issued-credential.js'
 export { addEmailAddress, removeEmailAddress, verifyEmailAddress } from './email-addresses.js'
 export { enrolInOffering } from './enrol-in-offering.js'
+export { importCurriculum } from './import-curriculum.js'
+export {
+  getMyRecognitionCase,
+  getRecognitionCase,
+  listMyRecognitionCases,
+  listRecognitionQueue,
+  type RecognitionCase,
+} from './read-recognition-requests.js'
+export {
+  listMyRecognitionRequests,
+  submitRecognitionRequest,
+  withdrawRecognitionRequest,
+} from './submit-recognition-request.js'
 export {
   type CredentialAccessToken,
   exchangePreAuthorizedCode,
@@ -198,3 +220,18 @@ export { verifyCredential } from './verify-credential.js'
 export { verifyIssuedCredential } from './verify-issued-credential.js'
 export { withdrawEndorsement } from './withdraw-endorsement.js'
 export { type IssuingWorkOptions, workIssuingRun } from './work-issuing-run.js'
+export { rejectWorkspaceSuggestion } from './reject-workspace-suggestion.js'
+export { removeWorkspaceParticipant } from './remove-workspace-participant.js'
+export {
+  forgetRejectedSkill,
+  listRejectedSkills,
+  type RejectedSkill,
+  rejectSuggestedSkill,
+} from './skill-suggestion-rejections.js'
+export {
+  listMyRecognitionRequests,
+  submitRecognitionRequest,
+  withdrawRecognitionRequest,
+} from './submit-recognition-request.js'
+export { type NeedSkillSuggestions, suggestNeedSkills } from './suggest-need-skills.js'
+export { suggestWorkspaceEdit } from './suggest-workspace-edit.js'

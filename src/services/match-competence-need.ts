@@ -2,6 +2,7 @@ import {
   type Actor,
   type CompetenceNeed,
   explainMatches,
+  indexRelatedSkillLinks,
   type Match,
   type MatchCandidate,
   matchCandidate,
@@ -27,16 +28,25 @@ export async function matchCompetenceNeed(
 ): Promise<{ need: CompetenceNeed; matching: NeedMatching }> {
   const need = await getReadableNeed(deps.stores, actor, needId)
   const skillUris = need.details.skills.map((skill) => skill.uri)
+  // Related skills (ESCO broader and skill–skill relations) give partial credit (decision 0026):
+  // the candidates are those teaching a need skill or a skill related to one.
+  const links = indexRelatedSkillLinks(
+    await deps.stores.competenceNeeds.listRelatedSkillLinks(skillUris),
+  )
+  const relatedUris = [...links.values()].flatMap((list) => list.map((link) => link.relatedUri))
   const coverage = rankCandidates(
     skillUris,
-    await deps.stores.competenceNeeds.listPublishedSkillSets(skillUris),
+    await deps.stores.competenceNeeds.listPublishedSkillSets([
+      ...new Set([...skillUris, ...relatedUris]),
+    ]),
+    links,
   )
   const shown = coverage.ranked.slice(page.offset, page.offset + page.limit)
   const candidates = await deps.stores.competenceNeeds.listMatchCandidates(
     shown.map((entry) => entry.versionId),
   )
   const byVersion = new Map(candidates.map((candidate) => [candidate.versionId, candidate]))
-  return { need, matching: explainMatches(skillUris, coverage, page, byVersion) }
+  return { need, matching: explainMatches(skillUris, coverage, page, byVersion, links) }
 }
 
 /** One need a version answers, with the match that shows how. */
@@ -47,8 +57,8 @@ export const answeredNeedsLimit = 200
 
 /**
  * The open needs the actor may read that a specification version (typically a draft) answers:
- * those sharing at least one skill with its learning outcomes, most shared skills first, then
- * highest coverage, then newest need. The version must be the actor's to read.
+ * those sharing at least one skill with its learning outcomes, or teaching a skill related to one
+ * of theirs (partial credit), most shared skills first, then highest coverage, then newest need. The version must be the actor's to read.
  */
 export async function listNeedsAnsweredByVersion(
   deps: Pick<Deps, 'stores'>,
@@ -68,11 +78,15 @@ export async function listNeedsAnsweredByVersion(
       version.content.learningOutcomes.flatMap((outcome) => outcome.skills.map((s) => s.uri)),
     ),
   ]
+  // A need answered only in part, through a skill related to one the version teaches, counts too.
+  const links = indexRelatedSkillLinks(
+    await deps.stores.competenceNeeds.listRelatedSkillLinks(skillUris, 'to'),
+  )
   const readership = await needReadership(deps.stores, actor)
   const { items } = await deps.stores.competenceNeeds.listOpen({
     visibilities: readership.visibilities,
     alsoOrganisationIds: readership.ownOrganisationIds,
-    skillUris,
+    skillUris: [...new Set([...skillUris, ...links.keys()])],
     limit: answeredNeedsLimit,
     offset: 0,
   })
@@ -81,6 +95,7 @@ export async function listNeedsAnsweredByVersion(
     const match = matchCandidate(
       need.details.skills.map((skill) => skill.uri),
       candidate,
+      links,
     )
     if (match !== undefined) {
       answered.push({ need, match })
@@ -90,6 +105,7 @@ export async function listNeedsAnsweredByVersion(
     (a, b) =>
       b.match.sharedSkills.length - a.match.sharedSkills.length ||
       b.match.coveragePercent - a.match.coveragePercent ||
+      b.match.relatedSkills.length - a.match.relatedSkills.length ||
       b.need.createdAt.getTime() - a.need.createdAt.getTime() ||
       (a.need.id < b.need.id ? -1 : 1),
   )

@@ -8,6 +8,8 @@ import type {
   LanguageMap,
   LearningOutcome,
   MatchCandidate,
+  RelatedSkillLink,
+  SkillRelation,
 } from '../core/index.js'
 import { toJsonb } from './json.js'
 import type { CompetenceNeedRow, Database } from './schema.js'
@@ -132,6 +134,57 @@ export function createCompetenceNeedStore(db: Kysely<Database>): CompetenceNeedS
           title: row.title ?? {},
           learningOutcomes: row.learning_outcomes ?? [],
         }),
+      )
+    },
+    async listRelatedSkillLinks(skillUris, direction = 'from') {
+      if (skillUris.length === 0) {
+        return []
+      }
+      const uris = textArray(skillUris)
+      // Broader concepts may be skills or skill groups; a link without a label is left out. The
+      // skill–skill relations count both ways: ESCO records each pair once.
+      const filter =
+        direction === 'from'
+          ? {
+              broader: sql`b.concept_uri = any(${uris})`,
+              forward: sql`r.from_skill_uri = any(${uris})`,
+              backward: sql`r.to_skill_uri = any(${uris})`,
+            }
+          : {
+              broader: sql`b.broader_uri = any(${uris})`,
+              forward: sql`r.to_skill_uri = any(${uris})`,
+              backward: sql`r.from_skill_uri = any(${uris})`,
+            }
+      const result = await sql<{
+        skill_uri: string
+        related_uri: string
+        related_label: string | null
+        relation: SkillRelation
+      }>`select b.concept_uri as skill_uri, b.broader_uri as related_uri,
+          coalesce(s.preferred_label, g.preferred_label) as related_label, 'broader' as relation
+        from esco_broader_relations b
+        left join esco_skills s on s.uri = b.broader_uri
+        left join esco_skill_groups g on g.uri = b.broader_uri
+        where ${filter.broader}
+        union all
+        select r.from_skill_uri, r.to_skill_uri, s.preferred_label, 'related-' || r.relation_type
+        from esco_skill_relations r join esco_skills s on s.uri = r.to_skill_uri
+        where ${filter.forward}
+        union all
+        select r.to_skill_uri, r.from_skill_uri, s.preferred_label, 'related-' || r.relation_type
+        from esco_skill_relations r join esco_skills s on s.uri = r.from_skill_uri
+        where ${filter.backward}`.execute(db)
+      return result.rows.flatMap((row): RelatedSkillLink[] =>
+        row.related_label === null
+          ? []
+          : [
+              {
+                skillUri: row.skill_uri,
+                relatedUri: row.related_uri,
+                relatedLabel: row.related_label,
+                relation: row.relation,
+              },
+            ],
       )
     },
   }

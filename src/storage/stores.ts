@@ -4,6 +4,7 @@ import { createApiTokenStore } from './api-token-store.js'
 import { createAssessmentResultStore } from './assessment-result-store.js'
 import { createAuditLog } from './audit-log.js'
 import { createCatalogueStore } from './catalogue-store.js'
+import { createCoDesignInsightStore } from './co-design-insight-store.js'
 import { createCompetenceNeedStore } from './competence-need-store.js'
 import { createCredentialClaimStore } from './credential-claim-store.js'
 import { createCredentialOfferStore } from './credential-offer-store.js'
@@ -27,6 +28,7 @@ import { createShareStore } from './share-store.js'
 import { createSettingStore } from './setting-store.js'
 import { createSignInFailureStore } from './sign-in-failure-store.js'
 import { createSigningKeyStore } from './signing-key-store.js'
+import { createSkillSuggestionStore } from './skill-suggestion-store.js'
 import { createSpecificationStore } from './specification-store.js'
 import { createStatusListStore } from './status-list-store.js'
 
@@ -54,6 +56,8 @@ import { createWorkspaceSuggestionStore } from './workspace-suggestion-store.js'
     mailOutbox: createMailOutbox(db),
     recognition: createRecognitionStore(db),
     specifications: createSpecificationStore(db),
+    skillSuggestions: createSkillSuggestionStore(db),
+    coDesignInsight: createCoDesignInsightStore(db),
     endorsements: createEndorsementStore(db),
     esco: createEscoStore(db),
     catalogue: createCatalogueStore(db),

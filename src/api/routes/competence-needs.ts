@@ -41,7 +41,7 @@ export const CompetenceNeedProblemSchema = Type.Object(
 
 const LanguageMap = Type.Ref('LanguageMap')
 
-const CompetenceNeedBody = Type.Object({
+export const CompetenceNeedBody = Type.Object({
   id: Type.String({ format: 'uuid' }),
   organisationId: Type.String({ format: 'uuid' }),
   state: Type.Union([Type.Literal('open'), Type.Literal('closed')]),
@@ -111,8 +111,35 @@ const MatchBody = Type.Object({
       outcomes: Type.Array(OutcomeBody, { description: 'the learning outcomes the skill is in' }),
     }),
   ),
+  relatedSkills: Type.Array(
+    Type.Object({
+      uri: Type.String({ description: 'the need’s skill, not taught exactly' }),
+      weight: Type.Number({ description: 'its partial credit (0.5; decision 0026)' }),
+      via: Type.Array(
+        Type.Object({
+          uri: Type.String({ description: 'the related skill the micro-credential teaches' }),
+          label: Type.String(),
+          relation: Type.Union(
+            [
+              Type.Literal('broader'),
+              Type.Literal('related-essential'),
+              Type.Literal('related-optional'),
+            ],
+            {
+              description:
+                'broader: the need skill’s broader ESCO skill; related-*: an ESCO skill–skill relation',
+            },
+          ),
+          outcomes: Type.Array(OutcomeBody),
+        }),
+      ),
+    }),
+    { description: 'need skills with partial credit through a related skill, shown apart' },
+  ),
   missingSkillUris: Type.Array(Type.String()),
-  coveragePercent: Type.Integer({ description: 'shared skills over the need’s, rounded' }),
+  coveragePercent: Type.Integer({
+    description: 'shared skills, plus related ones at their weight, over the need’s, rounded',
+  }),
 })
 
 const MatchingBody = Type.Object({
@@ -122,6 +149,9 @@ const MatchingBody = Type.Object({
     description: 'the need’s skills some published micro-credential covers, rounded',
   }),
   coveredSkillUris: Type.Array(Type.String()),
+  partlyCoveredSkillUris: Type.Array(Type.String(), {
+    description: 'no offer teaches these, but one teaches a related skill (partial credit)',
+  }),
   uncoveredSkillUris: Type.Array(Type.String(), { description: 'the gap: no offer covers these' }),
   total: Type.Integer({ description: 'how many micro-credentials share a skill with the need' }),
   matches: Type.Array(MatchBody, {
@@ -359,6 +389,16 @@ function toMatchBody(match: Match): Static<typeof MatchBody> {
       uri: skill.uri,
       outcomes: skill.outcomes.map((outcome) => ({ ...outcome })),
     })),
+    relatedSkills: match.relatedSkills.map((related) => ({
+      uri: related.uri,
+      weight: related.weight,
+      via: related.via.map((via) => ({
+        uri: via.uri,
+        label: via.label,
+        relation: via.relation,
+        outcomes: via.outcomes.map((outcome) => ({ ...outcome })),
+      })),
+    })),
     missingSkillUris: [...match.missingSkillUris],
     coveragePercent: match.coveragePercent,
   }
@@ -370,6 +410,7 @@ function toMatchingBody(need: CompetenceNeed, matching: NeedMatching): Static<ty
     skillCount: matching.skillCount,
     coveragePercent: matching.coveragePercent,
     coveredSkillUris: [...matching.coveredSkillUris],
+    partlyCoveredSkillUris: [...matching.partlyCoveredSkillUris],
     uncoveredSkillUris: [...matching.uncoveredSkillUris],
     total: matching.total,
     matches: matching.matches.map(toMatchBody),

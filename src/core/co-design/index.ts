@@ -2,4 +2,6 @@
 
 export * from './competence-need.js'
 export * from './competence-need-problems.js'
+export * from './insight.js'
 export * from './need-matching.js'
+export * from './skill-suggestions.js'

@@ -24,6 +24,75 @@ export type SharedSkill = {
   readonly outcomes: readonly MatchedOutcome[]
 }
 
+/**
+ * How a taught skill is related to a need's skill: it is the need skill's `broader` skill in
+ * ESCO's hierarchy, or `related` to it by an ESCO skill–skill relation (either direction), whose
+ * own type (`essential` or `optional`) is kept for the explanation.
+ */
+export type SkillRelation = 'broader' | 'related-essential' | 'related-optional'
+
+/** One ESCO link from a need's skill to a skill that, when taught, gives it partial credit. */
+export type RelatedSkillLink = {
+  /** The need's skill. */
+  readonly skillUri: string
+  /** The skill that, taught, counts for it in part. */
+  readonly relatedUri: string
+  readonly relatedLabel: string
+  readonly relation: SkillRelation
+}
+
+/**
+ * The credit a need's skill gets when it is not taught but a related skill is: half of an exact
+ * match (docs/decisions/0026-skill-suggestions-and-related-credit.md).
+ */
+export const relatedSkillWeight = 0.5
+
+const relationOrder: Record<SkillRelation, number> = {
+  broader: 0,
+  'related-essential': 1,
+  'related-optional': 2,
+}
+
+/** Links by need skill, each list in a fixed order: broader first, then essential, optional; by URI. */
+export function indexRelatedSkillLinks(
+  links: readonly RelatedSkillLink[],
+): ReadonlyMap<string, readonly RelatedSkillLink[]> {
+  const bySkill = new Map<string, RelatedSkillLink[]>()
+  for (const link of links) {
+    if (link.relatedUri === link.skillUri) {
+      continue
+    }
+    const list = bySkill.get(link.skillUri) ?? []
+    if (!list.some((known) => known.relatedUri === link.relatedUri)) {
+      list.push(link)
+    }
+    bySkill.set(link.skillUri, list)
+  }
+  for (const list of bySkill.values()) {
+    list.sort(
+      (a, b) =>
+        relationOrder[a.relation] - relationOrder[b.relation] ||
+        compareText(a.relatedUri, b.relatedUri),
+    )
+  }
+  return bySkill
+}
+
+/** A need's skill a candidate does not teach but teaches a related skill of: partial credit. */
+export type RelatedSkill = {
+  /** The need's skill. */
+  readonly uri: string
+  /** The credit it gets: `relatedSkillWeight`. */
+  readonly weight: number
+  /** Every related skill the candidate teaches, in the links' order, with its outcomes. */
+  readonly via: readonly {
+    readonly uri: string
+    readonly label: string
+    readonly relation: SkillRelation
+    readonly outcomes: readonly MatchedOutcome[]
+  }[]
+}
+
 /** Need × specification version: the shared skills, each explained, and the coverage. */
 export type Match = {
   readonly specificationId: string
@@ -32,9 +101,14 @@ export type Match = {
   readonly title: LanguageMap
   /** In the need's order of skills. */
   readonly sharedSkills: readonly SharedSkill[]
-  /** The need's skills this candidate does not teach, in the need's order. */
+  /** Need skills not taught but with a related skill taught: partial credit, in the need's order. */
+  readonly relatedSkills: readonly RelatedSkill[]
+  /** The need's skills this candidate teaches neither exactly nor by a related skill. */
   readonly missingSkillUris: readonly string[]
-  /** Shared skills over the need's skills, in whole percent (rounded half up). */
+  /**
+   * Shared skills, plus related ones at `relatedSkillWeight`, over the need's skills, in whole
+   * percent (rounded half up).
+   */
   readonly coveragePercent: number
 }
 
@@ -43,15 +117,23 @@ export function toPercent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.floor((part * 100) / whole + 0.5)
 }
 
+/** Exact and related skills weighed together, over the need's skills, in whole percent. */
+export function weightedPercent(exact: number, related: number, whole: number): number {
+  // In half units, so that the arithmetic stays in whole numbers.
+  return toPercent(exact * 2 + related * relatedSkillWeight * 2, whole * 2)
+}
+
 /**
  * How one candidate covers the need's skills: an exact match of ESCO URIs between the need's
  * skills and the skills of the candidate's learning outcomes, each shared skill listed with every
- * outcome it comes from. Undefined when they share no skill. Related skills give no credit yet
- * (docs/decisions/0022-competence-need-matching.md).
+ * outcome it comes from; a need skill not taught but with a related skill taught (`links`, ESCO
+ * broader and skill–skill relations) is listed apart as related, with partial credit. Undefined
+ * when nothing is shared or related (docs/decisions/0022-competence-need-matching.md, 0026).
  */
 export function matchCandidate(
   needSkillUris: readonly string[],
   candidate: MatchCandidate,
+  links: ReadonlyMap<string, readonly RelatedSkillLink[]> = new Map(),
 ): Match | undefined {
   const outcomesBySkill = new Map<string, MatchedOutcome[]>()
   candidate.learningOutcomes.forEach((outcome, index) => {
@@ -67,16 +149,34 @@ export function matchCandidate(
     }
   })
   const sharedSkills: SharedSkill[] = []
+  const relatedSkills: RelatedSkill[] = []
   const missingSkillUris: string[] = []
   for (const uri of needSkillUris) {
     const outcomes = outcomesBySkill.get(uri)
-    if (outcomes === undefined) {
-      missingSkillUris.push(uri)
-    } else {
+    if (outcomes !== undefined) {
       sharedSkills.push({ uri, outcomes })
+      continue
+    }
+    const via = (links.get(uri) ?? []).flatMap((link) => {
+      const taughtIn = outcomesBySkill.get(link.relatedUri)
+      return taughtIn === undefined
+        ? []
+        : [
+            {
+              uri: link.relatedUri,
+              label: link.relatedLabel,
+              relation: link.relation,
+              outcomes: taughtIn,
+            },
+          ]
+    })
+    if (via.length > 0) {
+      relatedSkills.push({ uri, weight: relatedSkillWeight, via })
+    } else {
+      missingSkillUris.push(uri)
     }
   }
-  if (sharedSkills.length === 0) {
+  if (sharedSkills.length === 0 && relatedSkills.length === 0) {
     return undefined
   }
   return {
@@ -85,8 +185,13 @@ export function matchCandidate(
     organisationId: candidate.organisationId,
     title: candidate.title,
     sharedSkills,
+    relatedSkills,
     missingSkillUris,
-    coveragePercent: toPercent(sharedSkills.length, needSkillUris.length),
+    coveragePercent: weightedPercent(
+      sharedSkills.length,
+      relatedSkills.length,
+      needSkillUris.length,
+    ),
   }
 }
 
@@ -102,18 +207,25 @@ export type RankedCandidate = {
   readonly specificationId: string
   readonly versionId: string
   readonly sharedSkillUris: readonly string[]
+  /** The need's skills it does not teach but teaches a related skill of (partial credit). */
+  readonly relatedSkillUris: readonly string[]
 }
 
 /** How the candidates together cover a need, and every candidate sharing a skill, best first. */
 export type NeedCoverage = {
   readonly skillCount: number
-  /** Best first: most shared skills, then specification id, then version id (a total order). */
+  /**
+   * Best first: highest weighted coverage (shared skills plus related ones at their weight), then
+   * most shared skills, then specification id, then version id (a total order).
+   */
   readonly ranked: readonly RankedCandidate[]
   /** The need's skills that at least one candidate teaches, in the need's order. */
   readonly coveredSkillUris: readonly string[]
-  /** The need's skills that no candidate teaches: the gap. */
+  /** The need's skills no candidate teaches but one teaches a related skill of: partly covered. */
+  readonly partlyCoveredSkillUris: readonly string[]
+  /** The need's skills that no candidate teaches, exactly or by a related skill: the gap. */
   readonly uncoveredSkillUris: readonly string[]
-  /** Covered skills over the need's skills, in whole percent. */
+  /** Covered skills, plus partly covered ones at `relatedSkillWeight`, over the need's, in percent. */
   readonly coveragePercent: number
 }
 
@@ -132,37 +244,60 @@ export type NeedMatching = Omit<NeedCoverage, 'ranked'> & {
 export function rankCandidates(
   needSkillUris: readonly string[],
   candidates: Iterable<CandidateSkills>,
+  links: ReadonlyMap<string, readonly RelatedSkillLink[]> = new Map(),
 ): NeedCoverage {
   const skillUris = [...new Set(needSkillUris)]
   const ranked: RankedCandidate[] = []
   const covered = new Set<string>()
+  const partly = new Set<string>()
   for (const candidate of candidates) {
     const taught = new Set(candidate.skillUris)
-    const sharedSkillUris = skillUris.filter((uri) => taught.has(uri))
-    if (sharedSkillUris.length > 0) {
+    const sharedSkillUris: string[] = []
+    const relatedSkillUris: string[] = []
+    for (const uri of skillUris) {
+      if (taught.has(uri)) {
+        sharedSkillUris.push(uri)
+      } else if ((links.get(uri) ?? []).some((link) => taught.has(link.relatedUri))) {
+        relatedSkillUris.push(uri)
+      }
+    }
+    if (sharedSkillUris.length > 0 || relatedSkillUris.length > 0) {
       ranked.push({
         specificationId: candidate.specificationId,
         versionId: candidate.versionId,
         sharedSkillUris,
+        relatedSkillUris,
       })
       for (const uri of sharedSkillUris) {
         covered.add(uri)
       }
+      for (const uri of relatedSkillUris) {
+        partly.add(uri)
+      }
     }
   }
+  const weight = (entry: RankedCandidate) =>
+    entry.sharedSkillUris.length + entry.relatedSkillUris.length * relatedSkillWeight
   ranked.sort(
     (a, b) =>
+      weight(b) - weight(a) ||
       b.sharedSkillUris.length - a.sharedSkillUris.length ||
       compareText(a.specificationId, b.specificationId) ||
       compareText(a.versionId, b.versionId),
   )
   const coveredSkillUris = skillUris.filter((uri) => covered.has(uri))
+  const partlyCoveredSkillUris = skillUris.filter((uri) => !covered.has(uri) && partly.has(uri))
   return {
     skillCount: skillUris.length,
     ranked,
     coveredSkillUris,
-    uncoveredSkillUris: skillUris.filter((uri) => !covered.has(uri)),
-    coveragePercent: toPercent(coveredSkillUris.length, skillUris.length),
+    partlyCoveredSkillUris,
+    uncoveredSkillUris: skillUris.filter((uri) => !covered.has(uri) && !partly.has(uri)),
+    coveragePercent: weightedPercent(
+      coveredSkillUris.length,
+      partlyCoveredSkillUris.length,
+      skillUris.length,
+    ),
   }
 }
 
@@ -175,13 +310,14 @@ export function explainMatches(
   coverage: NeedCoverage,
   page: { readonly offset: number; readonly limit: number },
   candidates: ReadonlyMap<string, MatchCandidate>,
+  links: ReadonlyMap<string, readonly RelatedSkillLink[]> = new Map(),
 ): NeedMatching {
   const { ranked, ...rest } = coverage
   const skillUris = [...new Set(needSkillUris)]
   const matches: Match[] = []
   for (const entry of ranked.slice(page.offset, page.offset + page.limit)) {
     const candidate = candidates.get(entry.versionId)
-    const match = candidate === undefined ? undefined : matchCandidate(skillUris, candidate)
+    const match = candidate === undefined ? undefined : matchCandidate(skillUris, candidate, links)
     if (match !== undefined) {
       matches.push(match)
     }
@@ -197,6 +333,7 @@ export function explainMatches(
 export function matchNeed(
   needSkillUris: readonly string[],
   candidates: readonly MatchCandidate[],
+  links: ReadonlyMap<string, readonly RelatedSkillLink[]> = new Map(),
 ): NeedMatching {
   const coverage = rankCandidates(
     needSkillUris,
@@ -205,12 +342,14 @@ export function matchNeed(
       versionId: candidate.versionId,
       skillUris: candidate.learningOutcomes.flatMap((outcome) => outcome.skills.map((s) => s.uri)),
     })),
+    links,
   )
   return explainMatches(
     needSkillUris,
     coverage,
     { offset: 0, limit: candidates.length },
     new Map(candidates.map((candidate) => [candidate.versionId, candidate])),
+    links,
   )
 }
 

@@ -13,6 +13,7 @@ import * as createCredentialOffers from './2026-11-29-3-create-credential-offers
 import * as createCohortIssuing from './2026-11-29-4-create-cohort-issuing.js'
 import * as indexPendingLearners from './2026-11-29-5-index-pending-learners.js'
 import * as createCompetenceNeeds from './2026-11-29-6-create-competence-needs.js'
+import * as createSkillSuggestionRejections from './2026-11-30-3-create-skill-suggestion-rejections.js'
 import * as createPortfolio from './2026-11-29-7-create-portfolio.js'
 import * as indexCatalogueSkills from './2026-11-29-8-index-catalogue-skills.js'
 
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-4-create-cohort-issuing': createCohortIssuing,
   '2026-11-29-5-index-pending-learners': indexPendingLearners,
   '2026-11-29-6-create-competence-needs': createCompetenceNeeds,
+  '2026-11-30-3-create-skill-suggestion-rejections': createSkillSuggestionRejections,
   '2026-11-29-7-create-portfolio': createPortfolio,
   '2026-11-29-8-index-catalogue-skills': indexCatalogueSkills,
 }
