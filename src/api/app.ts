@@ -14,6 +14,7 @@ import { ProblemSchema } from './problem.js'
 import { authRoutes } from './routes/auth.js'
 import { catalogueRoutes } from './routes/catalogue.js'
 import { claimRoutes } from './routes/claims.js'
+import { coDesignInsightRoutes } from './routes/co-design-insight.js'
 import { CompetenceNeedProblemSchema, competenceNeedRoutes } from './routes/competence-needs.js'
 import { contextRoutes } from './routes/contexts.js'
 import { credentialCertificateRoutes } from './routes/credential-certificates.js'
@@ -42,6 +43,7 @@ import { reflectionRoutes } from './routes/reflections.js'
 import { resultRoutes } from './routes/results.js'
 import { signingKeyRoutes } from './routes/signing-keys.js'
 import { specificationExportRoutes } from './routes/specification-exports.js'
+import { skillSuggestionRoutes } from './routes/skill-suggestions.js'
 import { specificationRoutes } from './routes/specifications.js'
 import { statusListRoutes } from './routes/status-lists.js'
 import { vcApiRoutes } from './routes/vc-api.js'
@@ -234,3 +236,5 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   return app
 }
   await app.register(studyPathRoutes, { deps })
+  await app.register(skillSuggestionRoutes, { deps })
+  await app.register(coDesignInsightRoutes, { deps })

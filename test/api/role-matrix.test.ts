@@ -287,6 +287,102 @@ describe.each(testDatabases)('the role matrix on the $name database', (database)
         alternativeLabels: [],
         description: undefined,
         status: 'released',
+  {
+    name: 'suggest ESCO skills for a competence need written as free text',
+    request: () => ({
+      method: 'POST',
+      url: '/api/organisations/revontuli-software/competence-needs/suggest-skills',
+      payload: { text: 'Developers who write Python programs', language: 'en' },
+    }),
+    allowed: ['partner'],
+    success: 200,
+  },
+  {
+    name: 'list the skill suggestions a partner organisation rejected',
+    request: () => ({
+      method: 'GET',
+      url: '/api/organisations/revontuli-software/skill-suggestion-rejections',
+    }),
+    allowed: ['partner'],
+    success: 200,
+  },
+  {
+    name: 'reject a suggested skill for a partner organisation',
+    request: () => ({
+      method: 'POST',
+      url: '/api/organisations/revontuli-software/skill-suggestion-rejections',
+      payload: { skillUri: pythonSkillUri },
+    }),
+    allowed: ['partner'],
+    success: 200,
+  },
+  {
+    name: 'read the co-design insight (demand against supply)',
+    request: () => ({ method: 'GET', url: '/api/co-design/insight' }),
+    allowed: 'everyone',
+    success: 200,
+  },
+  {
+    name: 'read a draft’s design workspace (the partner is invited)',
+    request: ({ workspaceVersionId }) => ({
+      method: 'GET',
+      url: `/api/specification-versions/${workspaceVersionId}/workspace`,
+    }),
+    allowed: [...workspaceStaff, 'partner', 'admin API token', 'registrar API token'],
+    success: 200,
+    hiddenAs: { code: 'WORKSPACE_NOT_FOUND', from: workspaceOutsiders },
+  },
+  {
+    name: 'read the design workspace of a draft the partner is not invited to',
+    request: ({ uninvitedWorkspaceVersionId }) => ({
+      method: 'GET',
+      url: `/api/specification-versions/${uninvitedWorkspaceVersionId}/workspace`,
+    }),
+    allowed: [...workspaceStaff, 'admin API token', 'registrar API token'],
+    success: 200,
+    hiddenAs: { code: 'WORKSPACE_NOT_FOUND', from: [...workspaceOutsiders, 'partner'] },
+  },
+  {
+    name: 'read a draft the partner is not invited to (workspace)',
+    request: ({ uninvitedWorkspaceVersionId }) => ({
+      method: 'GET',
+      url: `/api/specification-versions/${uninvitedWorkspaceVersionId}`,
+    }),
+    allowed: [...workspaceStaff, 'admin API token', 'registrar API token'],
+    success: 200,
+    hiddenAs: {
+      code: 'SPECIFICATION_VERSION_NOT_FOUND',
+      from: [...workspaceOutsiders, 'partner', 'anonymous'],
+    },
+  },
+  {
+    name: 'invite a partner person into a draft’s workspace',
+    request: ({ workspaceVersionId, nextWorkspaceInvitee }) => ({
+      method: 'POST',
+      url: `/api/specification-versions/${workspaceVersionId}/workspace/participants`,
+      payload: { emailAddress: nextWorkspaceInvitee() },
+    }),
+    allowed: ['admin', 'designer', 'admin API token'],
+    success: 201,
+    hiddenAs: { code: 'WORKSPACE_NOT_FOUND', from: workspaceOutsiders },
+  },
+  {
+    name: 'comment in a draft’s workspace (people only)',
+    request: ({ workspaceVersionId }) => ({
+      method: 'POST',
+      url: `/api/specification-versions/${workspaceVersionId}/workspace/comments`,
+      payload: { anchor: { kind: 'field', field: 'title' }, text: 'Hyvä otsikko' },
+    }),
+    allowed: [...workspaceStaff, 'partner'],
+    success: 201,
+    hiddenAs: { code: 'WORKSPACE_NOT_FOUND', from: ['learner', 'admin of another organisation'] },
+  },
+  {
+    name: 'list my design workspaces',
+    request: () => ({ method: 'GET', url: '/api/me/workspaces' }),
+    allowed: people,
+    success: 200,
+  },
       },
     ])
     ids = {
