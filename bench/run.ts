@@ -2,6 +2,7 @@
 import { benchCatalogueSearch } from './catalogue-search.js'
 import { benchCohortIssuing } from './cohort-issuing.js'
 import { benchCredentials } from './credentials.js'
+import { benchEndorsedCredentials } from './endorsed-credentials.js'
 import { benchEscoImport } from './esco-import.js'
 import { benchNeedMatching } from './need-matching.js'
 import { benchStartup } from './startup.js'
@@ -12,6 +13,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'catalogue-search': benchCatalogueSearch,
   credentials: benchCredentials,
   'cohort-issuing': benchCohortIssuing,
+  'endorsed-credentials': benchEndorsedCredentials,
   'need-matching': benchNeedMatching,
 }
 

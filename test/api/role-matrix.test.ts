@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { system } from '../../src/core/index.js'
+import { contentFingerprint, system } from '../../src/core/index.js'
 import {
   createApiToken,
   createPerson,
@@ -57,6 +57,9 @@ type Ids = {
   readonly bystanderId: string
   readonly throwawayTokenId: string
   readonly closedOfferingId: string
+  /** A published version the demo partner is invited to sign off, and its content's fingerprint. */
+  readonly signOffVersionId: string
+  readonly signOffFingerprint: string
 }
 
 const kaarnalaAdmins: readonly Caller[] = ['admin', 'admin API token']
@@ -215,6 +218,26 @@ const routes: readonly Route[] = [
     }),
     allowed: ['admin', 'registrar', 'admin API token', 'registrar API token'],
     success: 200,
+  },
+  {
+    name: 'list a published version’s endorsements',
+    request: ({ signOffVersionId }) => ({
+      method: 'GET',
+      url: `/api/specification-versions/${signOffVersionId}/endorsements`,
+    }),
+    allowed: 'everyone',
+    success: 200,
+  },
+  {
+    name: 'sign off a version (endorsement)',
+    request: ({ signOffVersionId, signOffFingerprint }) => ({
+      method: 'POST',
+      url: `/api/specification-versions/${signOffVersionId}/sign-offs`,
+      payload: { contentFingerprint: signOffFingerprint, comment: 'Hyvä kokonaisuus' },
+    }),
+    // A partner of a partner organisation invited to the version's workspace; one sign-off each.
+    allowed: ['partner'],
+    success: 201,
   },
   {
     name: 'post a competence need',
@@ -385,10 +408,28 @@ describe.each(testDatabases)('the role matrix on the $name database', (database)
   },
       },
     ])
+    // The demo partner is invited to a published version's workspace, to sign it off (endorsement).
+    const signOffVersion = (
+      await osaamo.deps.stores.specifications.listLatestForOrganisation(kaarnala.id)
+    ).find((version) => version.status === 'published')
+    const partnerAddress =
+      await osaamo.deps.stores.people.findEmailAddress('partner@demo.osaamo.fi')
+    if (signOffVersion === undefined || partnerAddress === undefined) {
+      throw new Error('the demo data lacks a published version or the partner (sign-off)')
+    }
+    await osaamo.deps.stores.workspaceParticipants.add({
+      versionId: signOffVersion.id,
+      personId: partnerAddress.personId,
+      organisationId: (await getOrganisation(osaamo.deps, 'revontuli-software')).id,
+      invitedBy: undefined,
+      invitedAt: new Date('2026-11-27T10:00:00Z'),
+    })
     ids = {
       bystanderId: bystander.id,
       throwawayTokenId: throwaway.token.id,
       closedOfferingId: cohort.offeringId,
+      signOffVersionId: signOffVersion.id,
+      signOffFingerprint: contentFingerprint(signOffVersion.content, osaamo.deps.secrets.sha256Hex),
     }
 
     const bearer = async (organisationId: string, roles: string[]) => {
