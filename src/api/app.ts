@@ -230,11 +230,11 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(issuingRunRoutes, { deps })
   await app.register(offeringCredentialRoutes, { deps })
   await app.register(oid4vciRoutes, { deps })
+  await app.register(skillSuggestionRoutes, { deps })
+  await app.register(coDesignInsightRoutes, { deps })
   await app.register(competenceNeedRoutes, { deps })
   await serveWebApp(app, options.webRoot)
   await app.ready()
   return app
 }
   await app.register(studyPathRoutes, { deps })
-  await app.register(skillSuggestionRoutes, { deps })
-  await app.register(coDesignInsightRoutes, { deps })
