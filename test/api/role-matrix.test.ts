@@ -77,6 +77,9 @@ const people: readonly Caller[] = [
 ]
 
 /** Every identity and administration route of the API, and a few of issuing, and who may use them. */
+/** Recognition targets made by the role matrix so far: each gets a code of its own. */
+let recognitionTargetCount = 0
+
 const routes: readonly Route[] = [
   {
     name: 'list organisations',
@@ -261,6 +264,43 @@ const routes: readonly Route[] = [
     name: 'list open competence needs',
     request: () => ({ method: 'GET', url: '/api/competence-needs' }),
     allowed: 'everyone',
+    success: 200,
+  },
+  {
+    name: 'list recognition targets',
+    request: () => ({ method: 'GET', url: '/api/recognition-targets' }),
+    allowed: 'everyone',
+    success: 200,
+  },
+  {
+    name: 'describe a recognition target (registrars and admins)',
+    request: () => ({
+      method: 'POST',
+      url: '/api/organisations/kaarnala-open/recognition-targets',
+      // Each caller a new code: a code is the organisation's once.
+      payload: {
+        code: `RECOGNITION-${++recognitionTargetCount}`,
+        name: { fi: 'Tietokannat' },
+        ects: 5,
+        learningOutcomes: ['Osaa suunnitella relaatiotietokannan'],
+      },
+    }),
+    allowed: ['admin', 'registrar', 'admin API token', 'registrar API token'],
+    success: 201,
+  },
+  {
+    name: 'read the recognition queue (registrars and admins)',
+    request: () => ({
+      method: 'GET',
+      url: '/api/organisations/kaarnala-open/recognition-requests',
+    }),
+    allowed: ['admin', 'registrar', 'admin API token', 'registrar API token'],
+    success: 200,
+  },
+  {
+    name: 'list my recognition requests',
+    request: () => ({ method: 'GET', url: '/api/me/recognition-requests' }),
+    allowed: people,
     success: 200,
   },
   {
