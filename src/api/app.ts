@@ -19,6 +19,7 @@ import { CompetenceNeedProblemSchema, competenceNeedRoutes } from './routes/comp
 import { contextRoutes } from './routes/contexts.js'
 import { credentialCertificateRoutes } from './routes/credential-certificates.js'
 import { credentialOfferRoutes } from './routes/credential-offers.js'
+import { designWorkspaceRoutes } from './routes/design-workspaces.js'
 import { didDocumentRoutes } from './routes/did-documents.js'
 import { emailAddressRoutes } from './routes/email-addresses.js'
 import { endorsementRoutes, endorsementSchemas } from './routes/endorsements.js'
@@ -211,6 +212,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(enrolmentRoutes, { deps })
   await app.register(resultRoutes, { deps })
   await app.register(specificationExportRoutes, { deps })
+  await app.register(designWorkspaceRoutes, { deps })
   await app.register(endorsementRoutes, { deps })
   await app.register(vcApiRoutes, { deps })
   await app.register(openBadgeRoutes, { deps })

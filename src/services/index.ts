@@ -149,6 +149,22 @@ export { listMyEnrolments, type MyEnrolment } from './list-my-enrolments.js'
 export {
   listOfferingCredentials,
 export { inviteToWorkspace, type WorkspaceParticipantView } from './invite-to-workspace.js'
+export { commentInWorkspace } from './comment-in-workspace.js'
+export {
+  describeWorkspaceComment,
+  describeWorkspaceSuggestion,
+} from './describe-workspace-items.js'
+export {
+  getWorkspace,
+  type Workspace,
+  type WorkspaceCommentView,
+  type WorkspaceSuggestionView,
+  type WorkspaceThread,
+} from './get-workspace.js'
+export { listMyWorkspaces, type WorkspaceSummary } from './list-my-workspaces.js'
+export { openWorkspaceStream, type WorkspaceStream } from './open-workspace-stream.js'
+export { resolveWorkspaceComment } from './resolve-workspace-comment.js'
+export type { WorkspaceSide } from './workspace-access.js'
   type OfferingCredentialItem,
 } from './list-offering-credentials.js'
 export { listOrganisations } from './list-organisations.js'
