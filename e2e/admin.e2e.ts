@@ -9,29 +9,11 @@ import {
   newPage,
   startBrowserJourney,
 } from './browser.js'
+import { expectReflow, shoot } from './journey-steps.js'
 
-const screenshots = new URL('./screenshots/', import.meta.url)
 const password = 'osaamo-demo-2026'
 const locales = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' } as const
 const organisationPath = '/admin/kaarnala-open'
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: new URL(`${name}.png`, screenshots).pathname, fullPage: true })
-}
-
-/** Reflow (WCAG 1.4.10): nothing is wider than the window but the tables' scrolling boxes. */
-async function expectReflow(page: Page, width: number): Promise<void> {
-  const overflowing = await page.evaluate(
-    (limit) =>
-      [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > limit + 1)
-        .filter((element) => element.closest('.admin-table-wrap') === null)
-        .map((element) => `${element.tagName}.${element.className}`)
-        .slice(0, 5),
-    width,
-  )
-  expect(overflowing).toEqual([])
-}
 
 /** Presses Tab until the element with the given id has the focus (keyboard alone). */
 async function tabToId(page: Page, id: string, limit = 300): Promise<void> {
@@ -293,14 +275,14 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
           expect(await page.locator('html').getAttribute('lang')).toBe(language)
           await page.getByRole('link', { name: /Kaarnala/ }).waitFor()
           await expectNoAxeViolations(page)
-          await expectReflow(page, width)
+          await expectReflow(page, width, '.admin-table-wrap')
           await shoot(page, `admin-organisations-${language}-${width}`)
           await page.goto(`${journey.server.url}${organisationPath}`)
           await page.locator('.admin-member').first().waitFor()
           await page.locator('#audit-log tbody tr').first().waitFor()
           await page.locator('#signing-keys .admin-buttons button').waitFor()
           await expectNoAxeViolations(page)
-          await expectReflow(page, width)
+          await expectReflow(page, width, '.admin-table-wrap')
           await shoot(page, `admin-organisation-${language}-${width}`)
           await page.locator('#signing-keys button').click()
           await page.getByRole('dialog').waitFor()

@@ -9,8 +9,8 @@ import {
   newPage,
   startBrowserJourney,
 } from './browser.js'
+import { expectReflow, shoot } from './journey-steps.js'
 
-const screenshots = new URL('./screenshots/', import.meta.url)
 const password = 'osaamo-demo-2026'
 const locales = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' } as const
 const title = 'Data literacy in public services'
@@ -21,10 +21,6 @@ const escoSkill = {
   matchedLabel: 'analyse big data',
   type: 'skill',
   score: 1,
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: new URL(`${name}.png`, screenshots).pathname, fullPage: true })
 }
 
 const pageErrors: string[] = []
@@ -60,19 +56,6 @@ async function tabTo(page: Page, name: string, limit = 300): Promise<void> {
     }
   }
   throw new Error(`Tab never reached ${name}`)
-}
-
-async function expectReflow(page: Page, width: number): Promise<void> {
-  const overflowing = await page.evaluate(
-    (limit) =>
-      [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > limit + 1)
-        .filter((element) => element.closest('.designer-table-wrap') === null)
-        .map((element) => `${element.tagName}.${element.className}`)
-        .slice(0, 5),
-    width,
-  )
-  expect(overflowing).toEqual([])
 }
 
 describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
@@ -304,7 +287,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
           await page.locator('.designer-table-wrap').first().waitFor()
           await expectNoAxeViolations(page)
           if (width === 360) {
-            await expectReflow(page, width)
+            await expectReflow(page, width, '.designer-table-wrap')
           }
           await shoot(page, `designer-list-${language}-${width}`)
           await page.goto(editorUrl)
@@ -312,7 +295,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
           await page.locator('#history-title').waitFor()
           await expectNoAxeViolations(page)
           if (width === 360) {
-            await expectReflow(page, width)
+            await expectReflow(page, width, '.designer-table-wrap')
           }
           await shoot(page, `designer-version-${language}-${width}`)
         }, 60_000)
@@ -332,7 +315,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await page.waitForURL(/\/design\/versions\//)
       await page.getByText('Anna laajuus opintopisteinä.').first().waitFor()
       await expectNoAxeViolations(page)
-      await expectReflow(page, 360)
+      await expectReflow(page, 360, '.designer-table-wrap')
       await shoot(page, 'designer-editor-fi-360')
     }, 60_000)
   },

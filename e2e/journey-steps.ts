@@ -48,6 +48,32 @@ export function visitRecorder(): (page: Page, step: string) => Promise<void> {
   }
 }
 
+/** A full-page screenshot, e2e/screenshots/<name>.png, for people to look at. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: new URL(`${name}.png`, screenshots).pathname, fullPage: true })
+}
+
+/**
+ * Reflow (WCAG 1.4.10): nothing is wider than the window but what sits inside the scrolling boxes
+ * that `scrollingBoxes` selects (wide tables).
+ */
+export async function expectReflow(
+  page: Page,
+  width: number,
+  scrollingBoxes: string,
+): Promise<void> {
+  const overflowing = await page.evaluate(
+    ({ limit, boxes }) =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > limit + 1)
+        .filter((element) => element.closest(boxes) === null)
+        .map((element) => `${element.tagName}.${element.className}`)
+        .slice(0, 5),
+    { limit: width, boxes: scrollingBoxes },
+  )
+  expect(overflowing).toEqual([])
+}
+
 /** Presses Tab until the focused element's text or label is `name` (keyboard alone). */
 export async function tabTo(page: Page, name: string, limit = 300): Promise<void> {
   for (let count = 0; count < limit; count += 1) {

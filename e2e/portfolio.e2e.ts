@@ -12,16 +12,12 @@ import {
   newPage,
   startBrowserJourney,
 } from './browser.js'
+import { shoot } from './journey-steps.js'
 
-const screenshots = new URL('./screenshots/', import.meta.url)
 const password = 'osaamo-demo-2026'
 const locales = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' } as const
 const vector = (file: string) =>
   new URL(`../test/fixtures/vectors/real-credentials/${file}`, import.meta.url).pathname
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: new URL(`${name}.png`, screenshots).pathname, fullPage: true })
-}
 
 /** A page signed in as the demo learner (the session cookie set through the API). */
 async function learnerPage(

@@ -9,8 +9,8 @@ import {
   newPage,
   startBrowserJourney,
 } from './browser.js'
+import { expectReflow, shoot } from './journey-steps.js'
 
-const screenshots = new URL('./screenshots/', import.meta.url)
 const password = 'osaamo-demo-2026'
 const locales = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' } as const
 const courseCode = 'KAA-PY-E2E'
@@ -43,10 +43,6 @@ function resultsCsv(badGrade?: string): string {
     .join('\n')}\n`
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: new URL(`${name}.png`, screenshots).pathname, fullPage: true })
-}
-
 /** Presses Tab until the focused element has the accessible name `name` (keyboard alone). */
 async function tabTo(page: Page, name: string, limit = 200): Promise<void> {
   for (let count = 0; count < limit; count += 1) {
@@ -60,20 +56,6 @@ async function tabTo(page: Page, name: string, limit = 200): Promise<void> {
     }
   }
   throw new Error(`Tab never reached ${name}`)
-}
-
-/** Reflow (WCAG 1.4.10): nothing is wider than the window but the tables' scrolling boxes. */
-async function expectReflow(page: Page, width: number): Promise<void> {
-  const overflowing = await page.evaluate(
-    (limit) =>
-      [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > limit + 1)
-        .filter((element) => element.closest('.registrar-table-wrap') === null)
-        .map((element) => `${element.tagName}.${element.className}`)
-        .slice(0, 5),
-    width,
-  )
-  expect(overflowing).toEqual([])
 }
 
 /** Script errors of the pages of the test now running: none may happen. */
@@ -302,7 +284,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
             await page.locator('.registrar-section').first().waitFor()
             await page.waitForLoadState('networkidle')
             expect(await page.locator('html').getAttribute('lang')).toBe(language)
-            await expectReflow(page, viewport.width)
+            await expectReflow(page, viewport.width, '.registrar-table-wrap')
             await expectNoAxeViolations(page)
             await shoot(page, `${name}-${language}-${viewport.width}`)
           }
@@ -323,7 +305,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
           expect(await page.locator('#results-error-summary').textContent()).toContain(
             badGradeProblem[language].split(': ')[1],
           )
-          await expectReflow(page, viewport.width)
+          await expectReflow(page, viewport.width, '.registrar-table-wrap')
           await expectNoAxeViolations(page)
           await shoot(page, `registrar-results-errors-${language}-${viewport.width}`)
           await page.locator('.registrar-table .hds-button--danger').first().click()

@@ -9,8 +9,8 @@ import {
   newPage,
   startBrowserJourney,
 } from './browser.js'
+import { expectReflow, shoot } from './journey-steps.js'
 
-const screenshots = new URL('./screenshots/', import.meta.url)
 const password = 'osaamo-demo-2026'
 const locales = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' } as const
 const title = 'Accessible web forms'
@@ -32,10 +32,6 @@ const content = {
   formsOfParticipation: ['online'],
   qualityAssurance: { code: 'internal', text: { en: 'Internal quality system.' } },
   languages: ['en'],
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: new URL(`${name}.png`, screenshots).pathname, fullPage: true })
 }
 
 const pageErrors: string[] = []
@@ -88,19 +84,6 @@ async function tabTo(page: Page, name: string, limit = 300): Promise<void> {
     }
   }
   throw new Error(`Tab never reached ${name}`)
-}
-
-async function expectReflow(page: Page, width: number): Promise<void> {
-  const overflowing = await page.evaluate(
-    (limit) =>
-      [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > limit + 1)
-        .filter((element) => element.closest('.designer-table-wrap') === null)
-        .map((element) => `${element.tagName}.${element.className}`)
-        .slice(0, 5),
-    width,
-  )
-  expect(overflowing).toEqual([])
 }
 
 describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
@@ -197,7 +180,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
           await page.locator('.designer-table-wrap').first().waitFor()
           await expectNoAxeViolations(page)
           if (width === 360) {
-            await expectReflow(page, width)
+            await expectReflow(page, width, '.designer-table-wrap')
           }
           await shoot(page, `reviewer-queue-${language}-${width}`)
           // A demo micro-credential in review: the decision form in this language.
@@ -208,7 +191,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
           await page.locator('#history-title').waitFor()
           await expectNoAxeViolations(page)
           if (width === 360) {
-            await expectReflow(page, width)
+            await expectReflow(page, width, '.designer-table-wrap')
           }
           await shoot(page, `reviewer-review-${language}-${width}`)
         }, 60_000)
