@@ -19,6 +19,7 @@ import { catalogueRoutes } from './pages/catalogue/routes.js'
 import { designerRoutes } from './pages/designer/routes.js'
 import { HomePage } from './pages/home-page.js'
 import { learnerRoutes } from './pages/learner/routes.js'
+import { shareRoutes } from './pages/learner/share-routes.js'
 import { OidcLinkPage } from './pages/oidc-link-page.js'
 import { registrarRoutes } from './pages/registrar/routes.js'
 import { reviewerRoutes } from './pages/reviewer/routes.js'
@@ -50,6 +51,7 @@ const featureRoutes: readonly PageRoute[] = [
   ...catalogueRoutes,
   ...verificationRoutes,
   ...learnerRoutes,
+  ...shareRoutes,
   ...registrarRoutes,
   ...designerRoutes,
   ...reviewerRoutes,

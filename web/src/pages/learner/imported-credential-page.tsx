@@ -13,6 +13,7 @@ import {
   type ImportedCredentialDetail,
   removeImportedCredential,
 } from './portfolio-api.js'
+import { ReflectionsPanel } from './reflections-panel.js'
 import { SignInToContinue } from './signed-out.js'
 import './learner.css'
 
@@ -94,6 +95,7 @@ function ImportedDetail({ imported }: { imported: ImportedCredentialDetail }) {
       )}
       <h2>{t('learner.imported.reportTitle')}</h2>
       <VerificationReportView report={imported.report} headingLevel={3} />
+      <ReflectionsPanel credential={{ kind: 'imported', id: imported.id }} />
       <section className="learner-remove" aria-labelledby="remove-title">
         <h2 id="remove-title">{t('learner.imported.removeTitle')}</h2>
         <p>{t('learner.imported.removeText')}</p>

@@ -22,6 +22,7 @@ import {
   type MyCredential,
 } from './api.js'
 import { CredentialState } from './credential-state.js'
+import { ReflectionsPanel } from './reflections-panel.js'
 import { SignInToContinue } from './signed-out.js'
 import { useMyCredentials } from './use-my-credentials.js'
 import './learner.css'
@@ -180,6 +181,8 @@ function CredentialDetail({ credential }: { credential: MyCredential }) {
       </section>
 
       <WalletOffer credentialId={credential.id} />
+
+      <ReflectionsPanel credential={{ kind: 'issued', id: credential.id }} />
 
       <section aria-labelledby="credential-verification-title">
         <h2 id="credential-verification-title">{t('learner.detail.verificationTitle')}</h2>

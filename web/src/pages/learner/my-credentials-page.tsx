@@ -28,6 +28,9 @@ export function MyCredentialsPage(_props: PageProps) {
       {state.kind === 'loaded' && (
         <>
           <p className="lead">{t('learner.list.lead')}</p>
+          <p>
+            <Link href="/my/portfolio/shares">{t('portfolio-sharing.shares.open')}</Link>
+          </p>
           {state.items.length === 0 ? (
             <p>{t('learner.list.empty')}</p>
           ) : (
