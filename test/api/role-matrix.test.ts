@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { contentFingerprint, system } from '../../src/core/index.js'
+import { contentFingerprint, emptySpecificationContent, system } from '../../src/core/index.js'
 import {
   createApiToken,
   createPerson,
+  createSpecification,
   demoPassword,
   getOrganisation,
   grantRoles,
+  inviteToWorkspace,
 } from '../../src/services/index.js'
 import { seedClosedCohort } from '../issuing/seed-cohort.js'
 import { buildTestApp, type TestApp } from '../support/build-test-app.js'
@@ -51,6 +53,8 @@ type Route = {
   /** Who gets the success status; everyone else gets 401 (anonymous) or 403. */
   readonly allowed: readonly Caller[] | 'everyone'
   readonly success: number
+  /** Denied callers who are told "not found" instead (a draft's workspace hides the draft). */
+  readonly hiddenAs?: { readonly code: string; readonly from: readonly Caller[] }
 }
 
 type Ids = {
@@ -60,6 +64,11 @@ type Ids = {
   /** A published version the demo partner is invited to sign off, and its content's fingerprint. */
   readonly signOffVersionId: string
   readonly signOffFingerprint: string
+  /** A draft whose design workspace the demo partner is invited to, and one they are not. */
+  readonly workspaceVersionId: string
+  readonly uninvitedWorkspaceVersionId: string
+  /** A partner person to invite into the workspace, another on each call. */
+  readonly nextWorkspaceInvitee: () => string
 }
 
 const kaarnalaAdmins: readonly Caller[] = ['admin', 'admin API token']
@@ -74,6 +83,21 @@ const people: readonly Caller[] = [
   'registrar',
   'partner',
   'admin of another organisation',
+]
+
+/** The owning organisation's staff, who see its drafts' workspaces. */
+const workspaceStaff: readonly Caller[] = [
+  'admin',
+  'designer',
+  'qa-reviewer',
+  'assessor',
+  'registrar',
+]
+/** Those to whom a draft's workspace does not exist. */
+const workspaceOutsiders: readonly Caller[] = [
+  'learner',
+  'admin of another organisation',
+  'admin API token of another organisation',
 ]
 
 /** Every identity and administration route of the API, and a few of issuing, and who may use them. */
@@ -304,6 +328,67 @@ const routes: readonly Route[] = [
     success: 200,
   },
   {
+    name: 'read a draft’s design workspace (the partner is invited)',
+    request: ({ workspaceVersionId }) => ({
+      method: 'GET',
+      url: `/api/specification-versions/${workspaceVersionId}/workspace`,
+    }),
+    allowed: [...workspaceStaff, 'partner', 'admin API token', 'registrar API token'],
+    success: 200,
+    hiddenAs: { code: 'WORKSPACE_NOT_FOUND', from: workspaceOutsiders },
+  },
+  {
+    name: 'read the design workspace of a draft the partner is not invited to',
+    request: ({ uninvitedWorkspaceVersionId }) => ({
+      method: 'GET',
+      url: `/api/specification-versions/${uninvitedWorkspaceVersionId}/workspace`,
+    }),
+    allowed: [...workspaceStaff, 'admin API token', 'registrar API token'],
+    success: 200,
+    hiddenAs: { code: 'WORKSPACE_NOT_FOUND', from: [...workspaceOutsiders, 'partner'] },
+  },
+  {
+    name: 'read a draft the partner is not invited to (workspace)',
+    request: ({ uninvitedWorkspaceVersionId }) => ({
+      method: 'GET',
+      url: `/api/specification-versions/${uninvitedWorkspaceVersionId}`,
+    }),
+    allowed: [...workspaceStaff, 'admin API token', 'registrar API token'],
+    success: 200,
+    hiddenAs: {
+      code: 'SPECIFICATION_VERSION_NOT_FOUND',
+      from: [...workspaceOutsiders, 'partner', 'anonymous'],
+    },
+  },
+  {
+    name: 'invite a partner person into a draft’s workspace',
+    request: ({ workspaceVersionId, nextWorkspaceInvitee }) => ({
+      method: 'POST',
+      url: `/api/specification-versions/${workspaceVersionId}/workspace/participants`,
+      payload: { emailAddress: nextWorkspaceInvitee() },
+    }),
+    allowed: ['admin', 'designer', 'admin API token'],
+    success: 201,
+    hiddenAs: { code: 'WORKSPACE_NOT_FOUND', from: workspaceOutsiders },
+  },
+  {
+    name: 'comment in a draft’s workspace (people only)',
+    request: ({ workspaceVersionId }) => ({
+      method: 'POST',
+      url: `/api/specification-versions/${workspaceVersionId}/workspace/comments`,
+      payload: { anchor: { kind: 'field', field: 'title' }, text: 'Hyvä otsikko' },
+    }),
+    allowed: [...workspaceStaff, 'partner'],
+    success: 201,
+    hiddenAs: { code: 'WORKSPACE_NOT_FOUND', from: ['learner', 'admin of another organisation'] },
+  },
+  {
+    name: 'list my design workspaces',
+    request: () => ({ method: 'GET', url: '/api/me/workspaces' }),
+    allowed: people,
+    success: 200,
+  },
+  {
     name: 'list my credentials',
     request: () => ({ method: 'GET', url: '/api/me/credentials' }),
     allowed: people,
@@ -464,7 +549,38 @@ describe.each(testDatabases)('the role matrix on the $name database', (database)
       invitedBy: undefined,
       invitedAt: new Date('2026-11-27T10:00:00Z'),
     })
+    // Two drafts; the demo partner is invited into the first one's workspace only.
+    const newWorkspaceDraft = async (title: string) =>
+      (
+        await createSpecification(osaamo.deps, system, {
+          organisationId: kaarnala.id,
+          content: { ...emptySpecificationContent, title: { fi: title } },
+        })
+      ).version.id
+    const workspaceVersionId = await newWorkspaceDraft('Yhteinen luonnos')
+    const uninvitedWorkspaceVersionId = await newWorkspaceDraft('Oma luonnos')
+    await inviteToWorkspace(osaamo.deps, system, {
+      versionId: workspaceVersionId,
+      emailAddress: 'partner@demo.osaamo.fi',
+    })
+    const revontuli = await getOrganisation(osaamo.deps, 'revontuli-software')
+    const workspaceInvitees: string[] = []
+    for (const [index] of callers.entries()) {
+      const invitee = await createPerson(osaamo.deps, system, {
+        displayName: `Kutsuttava ${index}`,
+        emailAddress: `invitee-${index}@revontuli.example.fi`,
+      })
+      await grantRoles(osaamo.deps, system, {
+        organisationId: revontuli.id,
+        personId: invitee.id,
+        roles: ['partner'],
+      })
+      workspaceInvitees.push(`invitee-${index}@revontuli.example.fi`)
+    }
     ids = {
+      workspaceVersionId,
+      uninvitedWorkspaceVersionId,
+      nextWorkspaceInvitee: () => workspaceInvitees.shift() ?? 'no-more@revontuli.example.fi',
       bystanderId: bystander.id,
       throwawayTokenId: throwaway.token.id,
       closedOfferingId: cohort.offeringId,
@@ -505,7 +621,9 @@ describe.each(testDatabases)('the role matrix on the $name database', (database)
 
   it.each(cases)('$route.name as $caller', async ({ route, caller }) => {
     const isAllowed = route.allowed === 'everyone' || route.allowed.includes(caller)
-    const expected = isAllowed ? route.success : caller === 'anonymous' ? 401 : 403
+    // A draft's workspace answers 404 to those it is hidden from, so its id reveals nothing.
+    const isHidden = !isAllowed && route.hiddenAs?.from.includes(caller) === true
+    const expected = isAllowed ? route.success : isHidden ? 404 : caller === 'anonymous' ? 401 : 403
     const auditBefore = (await testApp.osaamo.deps.stores.audit.listAll()).length
     const response = await testApp.app.inject({
       ...route.request(ids),
@@ -514,7 +632,12 @@ describe.each(testDatabases)('the role matrix on the $name database', (database)
     expect(response.statusCode, response.body).toBe(expected)
     if (!isAllowed) {
       expect(response.json()).toMatchObject({
-        code: expected === 401 ? 'AUTHENTICATION_REQUIRED' : 'PERMISSION_DENIED',
+        // Hidden workspace drafts have their own not-found code.
+        code: isHidden
+          ? route.hiddenAs?.code
+          : expected === 401
+            ? 'AUTHENTICATION_REQUIRED'
+            : 'PERMISSION_DENIED',
       })
       // A denied request changes nothing, so it leaves no audit entry either.
       expect((await testApp.osaamo.deps.stores.audit.listAll()).length).toBe(auditBefore)
