@@ -9,7 +9,8 @@
 // Related skills give partial credit (decision 0026), so the pool of skills is in ESCO's tables
 // with a hierarchy and skill–skill relations: each skill from the 20th on has a broader skill
 // among the first 250 (the commonly taught ones, so that related credit brings many more
-// candidates: a worst case), and every third skill one optional relation.
+// candidates: a worst case), and every third skill one optional relation. NEED_MATCHING_RELATIONS=0
+// leaves ESCO empty: exact matching alone, for comparing in the same conditions.
 import { randomBytes } from 'node:crypto'
 import { sql } from 'kysely'
 import pg from 'pg'
@@ -206,7 +207,9 @@ async function load(handle: DatabaseHandle): Promise<{ needIds: string[]; second
     await stores.competenceNeeds.create(need)
     needIds.push(need.id)
   }
-  await loadEscoRelations(stores)
+  if (process.env.NEED_MATCHING_RELATIONS !== '0') {
+    await loadEscoRelations(stores)
+  }
   await sql`analyze`.execute(handle.db)
   return { needIds, seconds: (performance.now() - started) / 1000 }
 }

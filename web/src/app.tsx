@@ -16,6 +16,8 @@ import { PageTitleContext } from './page-title.js'
 import { AccountPage } from './pages/account-page.js'
 import { adminRoutes } from './pages/admin/routes.js'
 import { catalogueRoutes } from './pages/catalogue/routes.js'
+import { competenceNeedRoutes } from './pages/co-design/routes.js'
+import { workspaceRoutes } from './pages/co-design/workspace-routes.js'
 import { designerRoutes } from './pages/designer/routes.js'
 import { HomePage } from './pages/home-page.js'
 import { learnerRoutes } from './pages/learner/routes.js'
@@ -57,6 +59,8 @@ const featureRoutes: readonly PageRoute[] = [
   ...reviewerRoutes,
   ...adminRoutes,
 ]
+  ...competenceNeedRoutes,
+  ...workspaceRoutes,
 
 const lazyPages = new Map<PageRoute, LazyExoticComponent<ComponentType<PageProps>>>()
 

@@ -41,6 +41,9 @@ export function SiteHeader() {
               {session.me?.memberships.some((membership) =>
                 membership.roles.includes('qa-reviewer'),
               ) && <Link href="/review">{t('reviewer.nav.review')}</Link>}
+              {session.me?.memberships.some((membership) =>
+                membership.roles.some((role) => role === 'partner' || role === 'designer'),
+              ) && <Link href="/co-design/needs">{t('competence-needs.nav.needs')}</Link>}
               {session.me?.memberships.some((membership) => membership.roles.includes('admin')) && (
                 <Link href="/admin">{t('admin.nav.administration')}</Link>
               )}
