@@ -57,10 +57,10 @@ const featureRoutes: readonly PageRoute[] = [
   ...registrarRoutes,
   ...designerRoutes,
   ...reviewerRoutes,
-  ...adminRoutes,
-]
   ...competenceNeedRoutes,
   ...workspaceRoutes,
+  ...adminRoutes,
+]
 
 const lazyPages = new Map<PageRoute, LazyExoticComponent<ComponentType<PageProps>>>()
 
