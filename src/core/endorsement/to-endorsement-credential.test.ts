@@ -49,10 +49,6 @@ describe('toEndorsementCredential', () => {
         endorsementComment: 'Vastaa tarpeeseemme.',
       },
     })
-    expect(validateOpenBadgeSchema(credential, 'endorsement')).toEqual({
-      isValid: true,
-      errors: [],
-    })
   })
 
   it('leaves out an empty comment rather than writing an empty text', () => {
