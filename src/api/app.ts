@@ -46,6 +46,7 @@ import { signingKeyRoutes } from './routes/signing-keys.js'
 import { specificationExportRoutes } from './routes/specification-exports.js'
 import { skillSuggestionRoutes } from './routes/skill-suggestions.js'
 import { specificationRoutes } from './routes/specifications.js'
+import { stackRoutes } from './routes/stacks.js'
 import { statusListRoutes } from './routes/status-lists.js'
 import { vcApiRoutes } from './routes/vc-api.js'
 import { sharedSchemas } from './schemas.js'
@@ -180,6 +181,11 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
           description:
             'Cohort issuing: credentials for every passed learner of an offering, as a background run',
         },
+        {
+          name: 'stacks',
+          description:
+            'Stacks: how an institution’s credentials add up to a larger whole; learners’ progress and stack credentials',
+        },
       ],
     },
   })
@@ -226,6 +232,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(claimRoutes, { deps, isSecure: isHttps })
   await app.register(learnerCredentialRoutes, { deps })
   await app.register(portfolioRoutes, { deps })
+  await app.register(stackRoutes, { deps })
   await app.register(recognitionRoutes, { deps })
   await app.register(reflectionRoutes, { deps })
   await app.register(portfolioShareRoutes, { deps })

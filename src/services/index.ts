@@ -27,6 +27,11 @@ export {
   resendClaimLink,
   sendClaimLink,
 } from './claim-links.js'
+export {
+  type ClaimedStackCredential,
+  claimStackCredential,
+  defaultStackCredentialFormat,
+} from './claim-stack-credential.js'
 export { closeCompetenceNeed } from './close-competence-need.js'
 export { competenceNeedManagerRoles } from './competence-need-access.js'
 export { confirmOidcLink } from './confirm-oidc-link.js'
@@ -110,6 +115,12 @@ export { getOrganisation } from './get-organisation.js'
 export { getReadableCredential } from './get-readable-credential.js'
 export { getSigningKey, type SigningKeyDeps } from './get-signing-key.js'
 export { getSkillsProfile } from './get-skills-profile.js'
+export {
+  getStackProgress,
+  listMyStackProgress,
+  type StackProgressView,
+  type StackSpecification,
+} from './get-stack-progress.js'
 export { getStatusListCredential } from './get-status-list-credential.js'
 export { grantRoles } from './grant-roles.js'
 export { type EnrolmentImportSummary, importEnrolments } from './import-enrolments.js'
@@ -190,6 +201,12 @@ export {
   listOrganisationSpecifications,
   listSpecificationVersions,
 } from './read-specifications.js'
+export {
+  getStack,
+  listOrganisationStacks,
+  listPublishedStacks,
+  type StackSummary,
+} from './read-stacks.js'
 export { recordResult } from './record-result.js'
 export {
   createReflection,
@@ -200,6 +217,7 @@ export {
 } from './reflect-on-learning-outcome.js'
 export { type CohortIssuingRequest, requestCohortIssuing } from './request-cohort-issuing.js'
 export { rotateSigningKey } from './rotate-signing-key.js'
+export { createStack, publishStack, stackEditorRoles, updateStack } from './save-stack.js'
 export {
   type CatalogueItem,
   getCatalogueSpecification,

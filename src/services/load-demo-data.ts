@@ -13,6 +13,7 @@ import {
 import type { Deps } from './deps.js'
 import { grantRoles } from './grant-roles.js'
 import { loadDemoActivity } from './load-demo-activity.js'
+import { loadDemoStacks } from './load-demo-stacks.js'
 import { startSpecificationVersion } from './start-specification-version.js'
 import { transitionSpecificationVersion } from './transition-specification-version.js'
 import { updateSpecificationDraft } from './update-specification-draft.js'
@@ -85,7 +86,9 @@ export async function loadDemoData(
   // issuing signs batch by batch. Tests that count offerings start without them.
   const isActivityNewlyLoaded =
     options.withActivity === false ? false : await loadDemoActivity(deps)
-  return { isNewlyLoaded: isNewlyLoaded || isActivityNewlyLoaded }
+  // The demo stack is a definition, not activity: loaded either way, after the specifications.
+  const isStackNewlyLoaded = await loadDemoStacks(deps)
+  return { isNewlyLoaded: isNewlyLoaded || isActivityNewlyLoaded || isStackNewlyLoaded }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type Actor, AppError, requirePerson } from '../core/index.js'
 import type { Deps } from './deps.js'
 import { exportReflectionsAndShares } from './export-reflections-and-shares.js'
+import { exportStackCredentials } from './export-stack-credentials.js'
 import { getMyAccount } from './get-my-account.js'
 import { recordAudit } from './record-audit.js'
 
@@ -11,6 +12,7 @@ export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, a
   const oidcIdentities = await deps.stores.oidc.listIdentities(personId)
   const auditEntries = await deps.stores.audit.listForPerson(personId)
   const importedCredentials = await deps.stores.importedCredentials.listForPerson(personId)
+  const stackCredentials = await exportStackCredentials(deps, personId)
   const reflectionData = await exportReflectionsAndShares(deps, personId)
   const claims = await deps.stores.credentialClaims.listForPerson(
     personId,
@@ -64,6 +66,8 @@ export async function exportPersonalData(deps: Pick<Deps, 'stores' | 'clock'>, a
       report: imported.report,
       importedAt: imported.importedAt.toISOString(),
     })),
+    // The stack credentials claimed, whole: they are issued credentials of the person's.
+    stackCredentials,
     // Reflections, counsellor invitations and comments, shares with their access log.
     ...reflectionData,
     auditEntries: auditEntries.map((entry) => ({

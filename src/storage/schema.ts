@@ -4,6 +4,7 @@ import type {
   RecognitionRequestRow,
   RecognitionTargetRow,
 } from './recognition-rows.js'
+import type { StackCredentialRow, StackRow } from './stack-rows.js'
 
 /** Row types of Osaamo's tables. They never leave storage: stores map them to domain types. */
 export type Database = {

@@ -30,6 +30,7 @@ import { createSignInFailureStore } from './sign-in-failure-store.js'
 import { createSigningKeyStore } from './signing-key-store.js'
 import { createSkillSuggestionStore } from './skill-suggestion-store.js'
 import { createSpecificationStore } from './specification-store.js'
+import { createStackStore } from './stack-store.js'
 import { createStatusListStore } from './status-list-store.js'
 
 /** Every store on one connection (or transaction). */

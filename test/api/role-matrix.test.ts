@@ -394,6 +394,24 @@ const routes: readonly Route[] = [
     allowed: people,
     success: 200,
   },
+  {
+    name: 'list published stacks',
+    request: () => ({ method: 'GET', url: '/api/stacks' }),
+    allowed: 'everyone',
+    success: 200,
+  },
+  {
+    name: 'list an organisation’s stacks, drafts too (stack designers and admins)',
+    request: () => ({ method: 'GET', url: '/api/organisations/kaarnala-open/stacks' }),
+    allowed: ['admin', 'designer', 'admin API token'],
+    success: 200,
+  },
+  {
+    name: 'my progress towards every stack',
+    request: () => ({ method: 'GET', url: '/api/me/stacks' }),
+    allowed: people,
+    success: 200,
+  },
 ]
 
 describe.each(testDatabases)('the role matrix on the $name database', (database) => {

@@ -3,4 +3,6 @@
 export * from './assign-parts.js'
 export * from './evaluate-stack.js'
 export * from './stack.js'
+export * from './stack-store.js'
 export * from './stackable-credential.js'
+export * from './to-stack-credential.js'

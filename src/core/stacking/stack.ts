@@ -372,3 +372,18 @@ function isEcts(value: unknown): value is number {
 function isMonths(value: unknown): value is number {
   return isWholeNumber(value) && value >= 1 && value <= 600
 }
+
+/** The two forms of a stack credential (docs/decisions/0028). */
+export const stackCredentialFormats = ['clr', 'open-badge'] as const
+
+export type StackCredentialFormat = (typeof stackCredentialFormats)[number]
+
+/** A stack credential a learner claimed: an issued credential of theirs, in the format they chose. */
+export type StackCredential = {
+  readonly id: string
+  readonly stackId: string
+  readonly personId: string
+  readonly issuedCredentialId: string
+  readonly format: StackCredentialFormat
+  readonly claimedAt: Date
+}
