@@ -5,6 +5,7 @@ import { benchCredentials } from './credentials.js'
 import { benchEndorsedCredentials } from './endorsed-credentials.js'
 import { benchEscoImport } from './esco-import.js'
 import { benchNeedMatching } from './need-matching.js'
+import { benchRecognitionProposal } from './recognition-proposal.js'
 import { benchStartup } from './startup.js'
 
 const benchmarks: Record<string, () => Promise<void>> = {
@@ -15,6 +16,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'cohort-issuing': benchCohortIssuing,
   'endorsed-credentials': benchEndorsedCredentials,
   'need-matching': benchNeedMatching,
+  'recognition-proposal': benchRecognitionProposal,
 }
 
 const names = process.argv.slice(2)

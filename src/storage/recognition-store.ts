@@ -176,20 +176,27 @@ export function createRecognitionStore(db: Kysely<Database>): RecognitionStore {
       return row === undefined ? undefined : fromDecisionRow(row)
     },
     async listPrecedentDecisions(query) {
+      // Counted in the database: a popular specification has thousands of decisions, and only
+      // their tally per institution and target is shown.
       const rows = await db
         .selectFrom('recognition_decisions as decision')
         .innerJoin('recognition_requests as request', 'request.id', 'decision.request_id')
         .innerJoin('recognition_targets as target', 'target.id', 'request.target_id')
         .innerJoin('organisations as organisation', 'organisation.id', 'request.organisation_id')
-        .select([
+        .select((select) => [
           'request.organisation_id',
           'organisation.name as organisation_name',
           'target.id as target_id',
           'target.code as target_code',
           'target.name as target_name',
-          'decision.outcome',
-          'decision.ects_granted',
-          'decision.decided_at',
+          sql<number>`count(*) filter (where decision.outcome = 'full')::integer`.as('full_count'),
+          sql<number>`count(*) filter (where decision.outcome = 'partial')::integer`.as(
+            'partial_count',
+          ),
+          sql<number>`count(*) filter (where decision.outcome = 'none')::integer`.as(
+            'refused_count',
+          ),
+          select.fn.max('decision.decided_at').as('last_decided_at'),
         ])
         .where('request.achievement_key', '=', query.achievementKey)
         .where('decision.request_id', '<>', query.excludeRequestId ?? nobody)
@@ -199,8 +206,7 @@ export function createRecognitionStore(db: Kysely<Database>): RecognitionStore {
             where('decision.is_shared', '=', true),
           ]),
         )
-        .orderBy('decision.decided_at', 'desc')
-        .orderBy('decision.request_id')
+        .groupBy(['request.organisation_id', 'organisation.name', 'target.id'])
         .execute()
       return rows.map((row) => ({
         organisationId: row.organisation_id,
@@ -208,9 +214,10 @@ export function createRecognitionStore(db: Kysely<Database>): RecognitionStore {
         targetId: row.target_id,
         targetCode: row.target_code,
         targetName: row.target_name as LanguageMap,
-        outcome: row.outcome as RecognitionOutcome,
-        ectsGranted: row.ects_granted,
-        decidedAt: row.decided_at,
+        fullCount: row.full_count,
+        partialCount: row.partial_count,
+        refusedCount: row.refused_count,
+        lastDecidedAt: new Date(row.last_decided_at),
       }))
     },
   }

@@ -106,16 +106,20 @@ export function checkRecognitionDecision(
   return { isValid: true, decision: { outcome, ectsGranted, justification, followsProposal } }
 }
 
-/** A decision on the same specification earlier, as a precedent store gives it. */
-export type PrecedentDecision = {
+/**
+ * The earlier decisions on the same specification towards one target of one institution, as the
+ * store counts them.
+ */
+export type PrecedentTally = {
   readonly organisationId: string
   readonly organisationName: LanguageMap
   readonly targetId: string
   readonly targetCode: string
   readonly targetName: LanguageMap
-  readonly outcome: RecognitionOutcome
-  readonly ectsGranted: number
-  readonly decidedAt: Date
+  readonly fullCount: number
+  readonly partialCount: number
+  readonly refusedCount: number
+  readonly lastDecidedAt: Date
 }
 
 /** "Recognised N times as course X here", and likewise at each other institution. */
@@ -135,47 +139,24 @@ export type Precedent = {
 }
 
 /**
- * Groups earlier decisions on the same specification by institution and target: this
- * institution's first, then by how often it was recognised, then by code.
+ * The precedents of a request from the store's tallies: this institution's first, then by how
+ * often it was recognised, then by code.
  */
 export function summarisePrecedents(
-  decisions: readonly PrecedentDecision[],
+  tallies: readonly PrecedentTally[],
   hereOrganisationId: string,
 ): Precedent[] {
-  const groups = new Map<string, Precedent>()
-  for (const decision of decisions) {
-    const key = `${decision.organisationId}\n${decision.targetId}`
-    const kept = groups.get(key) ?? {
-      organisationId: decision.organisationId,
-      organisationName: decision.organisationName,
-      isHere: decision.organisationId === hereOrganisationId,
-      targetId: decision.targetId,
-      targetCode: decision.targetCode,
-      targetName: decision.targetName,
-      recognisedCount: 0,
-      fullCount: 0,
-      partialCount: 0,
-      refusedCount: 0,
-      lastDecidedAt: decision.decidedAt,
-    }
-    groups.set(key, {
-      ...kept,
-      recognisedCount: kept.recognisedCount + (decision.outcome === 'none' ? 0 : 1),
-      fullCount: kept.fullCount + (decision.outcome === 'full' ? 1 : 0),
-      partialCount: kept.partialCount + (decision.outcome === 'partial' ? 1 : 0),
-      refusedCount: kept.refusedCount + (decision.outcome === 'none' ? 1 : 0),
-      lastDecidedAt: later(decision.decidedAt, kept.lastDecidedAt),
-    })
-  }
-  return [...groups.values()].sort(
-    (a, b) =>
-      Number(b.isHere) - Number(a.isHere) ||
-      b.recognisedCount - a.recognisedCount ||
-      (a.targetCode < b.targetCode ? -1 : a.targetCode > b.targetCode ? 1 : 0) ||
-      (a.organisationId < b.organisationId ? -1 : 1),
-  )
-}
-
-function later(a: Date, b: Date): Date {
-  return a.getTime() >= b.getTime() ? a : b
+  return tallies
+    .map((tally) => ({
+      ...tally,
+      isHere: tally.organisationId === hereOrganisationId,
+      recognisedCount: tally.fullCount + tally.partialCount,
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.isHere) - Number(a.isHere) ||
+        b.recognisedCount - a.recognisedCount ||
+        (a.targetCode < b.targetCode ? -1 : a.targetCode > b.targetCode ? 1 : 0) ||
+        (a.organisationId < b.organisationId ? -1 : 1),
+    )
 }

@@ -1,5 +1,5 @@
 import type {
-  PrecedentDecision,
+  PrecedentTally,
   RecognitionDecision,
   RecognitionRequest,
   RecognitionRequestState,
@@ -38,13 +38,13 @@ export interface RecognitionStore {
   createDecision(decision: RecognitionDecision): Promise<void>
   findDecision(requestId: string): Promise<RecognitionDecision | undefined>
   /**
-   * Earlier decisions on the same specification (achievement key): every one of the
-   * organisation's, and the shared ones of other organisations.
+   * Earlier decisions on the same specification (achievement key), counted by institution and
+   * target: every one of the organisation's, and the shared ones of other organisations.
    */
   listPrecedentDecisions(query: {
     achievementKey: string
     organisationId: string
     /** Leaves out the decision on this request (the one being read). */
     excludeRequestId?: string | undefined
-  }): Promise<PrecedentDecision[]>
+  }): Promise<PrecedentTally[]>
 }
