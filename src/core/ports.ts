@@ -139,6 +139,7 @@ export type Stores = {
   readonly credentialClaims: CredentialClaimStore
   readonly endorsements: EndorsementStore
   readonly importedCredentials: ImportedCredentialStore
+  readonly stacks: import('./stacking/index.js').StackStore
   /** Reflections on learning outcomes, counsellors' invitations and comments. */
   readonly reflections: ReflectionStore
   /** Shares of a learner's credentials behind a link, with their access log. */
@@ -148,7 +149,6 @@ export type Stores = {
 
 /**
  * Runs `work` in one database transaction: all of its writes land together or none does.
-  readonly stacks: import('./stacking/index.js').StackStore
   /** The offerings study paths are planned from. */
   readonly studyPaths: import('./study-path/index.js').StudyPathStore
  * This is how "bad input changes nothing" holds across several stores.
