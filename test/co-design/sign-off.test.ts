@@ -371,10 +371,11 @@ describe.each(testDatabases)('signing off a version on the $name database', (dat
       expect(subject.achievement.endorsement).toEqual([endorsement])
     })
 
-    it('makes the issued credential take jsonld.js, with the same canonical form', async () => {
+    it('leaves the issued credential on the fast path, with jsonld.js’s canonical form', async () => {
       const loader = createDocumentLoader()
+      // The embedded endorsement's own @context list and proof are covered (decision 0021).
       const decision = await decideFastPath(issued, loader)
-      expect(decision).toEqual({ fast: false, reason: 'an embedded @context' })
+      expect(decision.fast).toBe(true)
       expect(await toCanonicalNQuads(issued, loader)).toBe(
         await toCanonicalNQuadsWithJsonLd(issued, loader),
       )
@@ -401,6 +402,16 @@ describe.each(testDatabases)('signing off a version on the $name database', (dat
     })
 
     it('is withdrawn by the partner and then no longer carried', async () => {
+    it('is attached to the version’s OB 3.0 Achievement export', async () => {
+      const response = await request(
+        'GET',
+        `/api/specification-versions/${published.id}/exports/open-badges-achievement`,
+        null,
+      )
+      expect(response.statusCode, response.body).toBe(200)
+      expect(response.json().endorsement).toEqual([endorsement])
+    })
+
       const [stored] = await testApp.osaamo.deps.stores.endorsements.listForVersion(published.id)
       const response = await request('POST', `/api/endorsements/${stored?.id}/withdraw`, partner, {
         reason: 'Tarve muuttui',

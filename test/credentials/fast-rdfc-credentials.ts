@@ -297,3 +297,66 @@ export const credential: fc.Arbitrary<JsonObject> = fc
       credentialStatus: fields.status,
     })
   })
+
+/** A Data Integrity proof as it is embedded in a signed credential (not a valid signature). */
+export const embeddedProof: fc.Arbitrary<JsonObject> = fc
+  .record({
+    id: optional(uuid.map((id) => `urn:uuid:${id}`)),
+    created: date,
+    controller: did,
+    proofValue: fc.stringMatching(/^z[1-9A-HJ-NP-Za-km-z]{20,88}$/),
+    cryptosuite: fc.constantFrom('eddsa-rdfc-2022', 'eddsa-jcs-2022'),
+  })
+  .map((fields) =>
+    defined({
+      id: fields.id,
+      type: 'DataIntegrityProof',
+      cryptosuite: fields.cryptosuite,
+      created: fields.created,
+      verificationMethod: `${fields.controller}#key-1`,
+      proofPurpose: 'assertionMethod',
+      proofValue: fields.proofValue,
+    }),
+  )
+
+/**
+ * A credential whose achievement carries one or two signed EndorsementCredentials, each with its
+ * own @context list and proof (or a proof set): nested contexts and @graph containers, as a
+ * partner's sign-off puts them into the credentials issued from an endorsed version.
+ */
+export const endorsedCredential: fc.Arbitrary<JsonObject> = fc
+  .record({
+    outer: credential,
+    endorsements: fc.array(
+      fc.record({
+        inner: credential,
+        comment: optional(text),
+        proofs: fc.array(embeddedProof, { minLength: 1, maxLength: 2 }),
+      }),
+      { minLength: 1, maxLength: 2 },
+    ),
+  })
+  .map(({ outer, endorsements }) => {
+    const subject = outer.credentialSubject as JsonObject
+    const achievement = subject.achievement as JsonObject
+    const endorsement = endorsements.map(({ inner, comment, proofs }) =>
+      defined({
+        '@context': inner['@context'],
+        id: inner.id,
+        type: ['VerifiableCredential', 'EndorsementCredential'],
+        issuer: inner.issuer,
+        validFrom: inner.validFrom,
+        name: inner.name,
+        credentialSubject: defined({
+          id: typeof achievement.id === 'string' ? achievement.id : 'https://osaamo.example.fi/a/1',
+          type: ['EndorsementSubject'],
+          endorsementComment: comment,
+        }),
+        proof: proofs.length === 1 ? proofs[0] : proofs,
+      }),
+    )
+    return {
+      ...outer,
+      credentialSubject: { ...subject, achievement: { ...achievement, endorsement } },
+    }
+  })

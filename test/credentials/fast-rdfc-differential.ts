@@ -43,6 +43,7 @@ export async function runDifferentialShard(
   seed: number,
   numRuns: number,
   proofEvery = 5,
+  documents: fc.Arbitrary<JsonObject> = credential,
 ): Promise<number> {
   const key = generateEd25519Key()
   const reference = await referenceIssuer({
@@ -59,7 +60,7 @@ export async function runDifferentialShard(
   let fast = 0
   let run = 0
   await fc.assert(
-    fc.asyncProperty(credential, async (document) => {
+    fc.asyncProperty(documents, async (document) => {
       const decision = await decideFastPath(document, loader)
       if (decision.fast) {
         fast += 1

@@ -69,13 +69,17 @@ class Canonicaliser {
   constructor(private readonly dataset: Dataset) {
     const { quads, blankNodeCount } = dataset
     this.quadsOf = Array.from({ length: blankNodeCount }, () => [])
-    // Quads by blank node (subject or object; there are no named graphs here).
+    // Quads by blank node (subject, object or graph name), each quad once per blank node.
     for (const quad of quads) {
-      if (typeof quad.subject === 'number') {
-        this.quadsOf[quad.subject]?.push(quad)
+      const { subject, object, graph } = quad
+      if (typeof subject === 'number') {
+        this.quadsOf[subject]?.push(quad)
       }
-      if (typeof quad.object === 'number' && quad.object !== quad.subject) {
-        this.quadsOf[quad.object]?.push(quad)
+      if (typeof object === 'number' && object !== subject) {
+        this.quadsOf[object]?.push(quad)
+      }
+      if (typeof graph === 'number' && graph !== subject && graph !== object) {
+        this.quadsOf[graph]?.push(quad)
       }
     }
     this.firstDegree = new Array(blankNodeCount)
@@ -136,14 +140,16 @@ class Canonicaliser {
     related: number,
     quad: Quad,
     issuer: IdentifierIssuer,
-    position: 's' | 'o',
+    position: 's' | 'o' | 'g',
   ): string {
     const id = this.canonicalIssuer.hasId(related)
       ? `_:${this.canonicalIssuer.getId(related)}`
       : issuer.hasId(related)
         ? `_:${issuer.getId(related)}`
         : (this.firstDegree[related] ?? '')
-    return oneShotHash('sha256', `${position}<${quad.predicate.value}>${id}`, 'hex')
+    // The predicate is part of the input except for the graph position (RDFC-1.0 4.7.3 step 3).
+    const input = position === 'g' ? `g${id}` : `${position}<${quad.predicate.value}>${id}`
+    return oneShotHash('sha256', input, 'hex')
   }
 
   /** RDFC-1.0 Hash N-Degree Quads, as rdf-canonize 5 implements it. */
@@ -157,7 +163,7 @@ class Canonicaliser {
     this.remainingDeepIterations -= 1
     let issuer = pathIssuer
     const hashToRelated = new Map<string, number[]>()
-    const addRelated = (related: number, quad: Quad, position: 's' | 'o') => {
+    const addRelated = (related: number, quad: Quad, position: 's' | 'o' | 'g') => {
       const hash = this.hashRelatedBlankNode(related, quad, issuer, position)
       const nodes = hashToRelated.get(hash)
       if (nodes === undefined) {
@@ -172,6 +178,9 @@ class Canonicaliser {
       }
       if (typeof quad.object === 'number' && quad.object !== node) {
         addRelated(quad.object, quad, 'o')
+      }
+      if (typeof quad.graph === 'number' && quad.graph !== node) {
+        addRelated(quad.graph, quad, 'g')
       }
     }
     const digest = createHash('sha256')
@@ -264,7 +273,7 @@ function* permutations(list: readonly number[]): Generator<number[]> {
 function firstDegreeHash(node: number, related: Quad[]): string {
   const lines = related.map(
     (quad) =>
-      `${referenceTerm(quad.subject, node)} ${quad.predicate.nq} ${referenceTerm(quad.object, node)} .\n`,
+      `${referenceTerm(quad.subject, node)} ${quad.predicate.nq} ${referenceTerm(quad.object, node)}${quad.graph === undefined ? '' : ` ${referenceTerm(quad.graph, node)}`} .\n`,
   )
   lines.sort(byCodeUnits)
   // One hash of the joined lines is the hash of the lines fed one by one (as rdf-canonize does).
@@ -283,7 +292,11 @@ function sortedNQuads(quads: readonly Quad[], labels: readonly string[]): string
   for (const quad of quads) {
     const subject = typeof quad.subject === 'number' ? labels[quad.subject] : quad.subject.nq
     const object = typeof quad.object === 'number' ? labels[quad.object] : quad.object.nq
-    const rest = `${quad.predicate.nq} ${object} .\n`
+    const graph =
+      quad.graph === undefined
+        ? ''
+        : ` ${typeof quad.graph === 'number' ? labels[quad.graph] : quad.graph.nq}`
+    const rest = `${quad.predicate.nq} ${object}${graph} .\n`
     const lines = bySubject.get(subject as string)
     if (lines === undefined) {
       bySubject.set(subject as string, [rest])
@@ -324,7 +337,7 @@ function canonicalByRdfCanonize(
   dataset: Dataset,
   signal: AbortSignal | undefined,
 ): Promise<string> {
-  const graph = { termType: 'DefaultGraph', value: '' }
+  const defaultGraph = { termType: 'DefaultGraph', value: '' }
   const toTerm = (value: Quad['object']) => {
     if (typeof value === 'number') {
       return { termType: 'BlankNode', value: `b${value}` }
@@ -344,7 +357,7 @@ function canonicalByRdfCanonize(
       subject: toTerm(quad.subject),
       predicate: { termType: 'NamedNode', value: quad.predicate.value },
       object: toTerm(quad.object),
-      graph,
+      graph: quad.graph === undefined ? defaultGraph : toTerm(quad.graph),
     })),
     { algorithm: 'RDFC-1.0', ...(signal === undefined ? {} : { signal }) },
   )

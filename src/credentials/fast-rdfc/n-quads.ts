@@ -29,6 +29,8 @@ export type Quad = {
   readonly subject: NamedNode | BlankNode
   readonly predicate: NamedNode
   readonly object: NamedNode | BlankNode | Literal
+  /** The named graph (an embedded proof's); absent for the default graph. */
+  readonly graph?: NamedNode | BlankNode | undefined
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: N-Quads escapes exactly these

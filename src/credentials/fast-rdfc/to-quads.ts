@@ -42,7 +42,7 @@ type Item =
   | { readonly kind: 'list'; readonly items: Item[] }
 
 const bcp47 = /^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/
-const coveredContainers = new Set(['@set', '@list', '@language'])
+const coveredContainers = new Set(['@set', '@list', '@language', '@graph'])
 const rdfTypeNode = namedNode(rdfType)
 const rdfFirstNode = namedNode(rdfFirst)
 const rdfRestNode = namedNode(rdfRest)
@@ -91,10 +91,22 @@ export function toQuads(document: Record<string, unknown>, context = initialCont
 class Converter {
   readonly quads: Quad[] = []
   blankNodeCount = 0
+  /**
+   * The named graph quads go to: an embedded proof's (a `@graph` container makes one, named by a
+   * blank node), else the default graph. `graphKey` qualifies node identities by it, because
+   * jsonld.js's node map keeps every graph's nodes apart.
+   */
+  private graph: BlankNode | undefined
+  private graphKey = ''
   private readonly seen = new Set<string>()
   /** How often each named node occurs as a node object, and the values added to named nodes. */
   private readonly namedOccurrences = new Map<string, number>()
-  private readonly namedEntries: { index: number; property: string; item: Item }[] = []
+  private readonly namedEntries: {
+    index: number
+    graphKey: string
+    property: string
+    item: Item
+  }[] = []
 
   topLevel(document: Record<string, unknown>, context: CompiledContext): void {
     const { count, hasId } = this.nodeObject(document, null, context, true)
@@ -142,9 +154,7 @@ class Converter {
       context = context.derive(propertyScoped, 'property')
     }
     if ('@context' in element) {
-      if (!isTopLevel) {
-        throw new NotCovered('an embedded @context')
-      }
+      // Top-level or nested (an embedded credential's, say): jsonld.js processes both alike.
       context = context.derive(internContext(element['@context']), 'embedded')
     }
     const typeScopedContext = context
@@ -180,7 +190,8 @@ class Converter {
     }
     const hasId = node !== undefined
     if (typeof node === 'object') {
-      this.namedOccurrences.set(node.value, (this.namedOccurrences.get(node.value) ?? 0) + 1)
+      const key = `${this.graphKey}\u0000${node.value}`
+      this.namedOccurrences.set(key, (this.namedOccurrences.get(key) ?? 0) + 1)
     }
     const subject = node ?? this.blankNode()
 
@@ -250,6 +261,9 @@ class Converter {
     if (termContext.term(key).isReverse) {
       throw new NotCovered(`the reverse property ${JSON.stringify(key)}`)
     }
+    if (info.container.includes('@graph')) {
+      return this.graphContainer(termContext, key, info, value)
+    }
     let items: Item[]
     if (info.container.includes('@language') && isPlainObject(value)) {
       items = this.languageMap(termContext, key, value)
@@ -262,6 +276,52 @@ class Converter {
     }
     if (info.container.includes('@list')) {
       return [{ kind: 'list', items }]
+    }
+    return items
+  }
+
+  /**
+   * A `@graph` container's values (a Data Integrity proof): jsonld.js wraps each expanded node
+   * object in a graph object with no `@id`, names it by a new blank node, which is the property's
+   * value, and puts the node's quads in that graph.
+   */
+  private graphContainer(
+    context: CompiledContext,
+    key: string,
+    info: TermInfo,
+    value: unknown,
+  ): Item[] {
+    if (
+      info.container.length !== 1 &&
+      !(info.container.length === 2 && info.container.includes('@set'))
+    ) {
+      throw new NotCovered(`the ${info.container.join(' ')} container of ${JSON.stringify(key)}`)
+    }
+    const items: Item[] = []
+    for (const each of Array.isArray(value) ? value : [value]) {
+      if (each === null || each === undefined) {
+        continue
+      }
+      if (!isPlainObject(each)) {
+        throw new NotCovered(
+          `a value of the graph container ${JSON.stringify(key)} that is not an object`,
+        )
+      }
+      const graph = this.blankNode()
+      const outer = { graph: this.graph, graphKey: this.graphKey }
+      this.graph = graph
+      this.graphKey = `_${graph}`
+      try {
+        const { count, hasId } = this.nodeObject(each, key, context, false)
+        // jsonld.js drops an empty node (and keeps a node reference) inside the graph object.
+        if (count === 0 || (count === 1 && hasId)) {
+          throw new NotCovered(`an empty node in the graph container ${JSON.stringify(key)}`)
+        }
+      } finally {
+        this.graph = outer.graph
+        this.graphKey = outer.graphKey
+      }
+      items.push({ kind: 'node', node: graph })
     }
     return items
   }
@@ -422,15 +482,15 @@ class Converter {
     const isNamed = typeof subject !== 'number'
     for (const item of items) {
       if (item.kind === 'list') {
-        this.quads.push({ subject, predicate, object: this.list(item.items) })
+        this.quads.push({ subject, predicate, object: this.list(item.items), graph: this.graph })
         continue
       }
       if (item.kind === 'node' && typeof item.node === 'number') {
-        this.quads.push({ subject, predicate, object: item.node })
+        this.quads.push({ subject, predicate, object: item.node, graph: this.graph })
         continue
       }
       if (isRepeatedProperty) {
-        const key = `${typeof subject === 'number' ? `_${subject}` : subject.value}\u0000${property}\u0000${identityOf(item)}`
+        const key = `${this.graphKey}\u0000${typeof subject === 'number' ? `_${subject}` : subject.value}\u0000${property}\u0000${identityOf(item)}`
         if (this.seen.has(key)) {
           continue
         }
@@ -443,12 +503,18 @@ class Converter {
         local.add(identity)
       }
       if (isNamed) {
-        this.namedEntries.push({ index: this.quads.length, property, item })
+        this.namedEntries.push({
+          index: this.quads.length,
+          graphKey: this.graphKey,
+          property,
+          item,
+        })
       }
       this.quads.push({
         subject,
         predicate,
         object: item.kind === 'node' ? item.node : item.literal,
+        graph: this.graph,
       })
     }
   }
@@ -459,15 +525,16 @@ class Converter {
     if (repeated.length === 0) {
       return
     }
-    const subjects = new Set(repeated.map(([iri]) => iri))
+    const subjects = new Set(repeated.map(([key]) => key))
     const seen = new Set<string>()
     const dropped = new Set<number>()
-    for (const { index, property, item } of this.namedEntries) {
+    for (const { index, graphKey, property, item } of this.namedEntries) {
       const subject = this.quads[index]?.subject
-      if (typeof subject !== 'object' || !subjects.has(subject.value)) {
+      const subjectKey = typeof subject === 'object' ? `${graphKey}\u0000${subject.value}` : ''
+      if (!subjects.has(subjectKey)) {
         continue
       }
-      const key = `${subject.value}\u0000${property}\u0000${identityOf(item)}`
+      const key = `${subjectKey}\u0000${property}\u0000${identityOf(item)}`
       if (seen.has(key)) {
         dropped.add(index)
       } else {
@@ -493,9 +560,9 @@ class Converter {
         throw new NotCovered('a list of lists')
       }
       const object = item.kind === 'node' ? item.node : item.literal
-      this.quads.push({ subject, predicate: rdfFirstNode, object })
+      this.quads.push({ subject, predicate: rdfFirstNode, object, graph: this.graph })
       const next = index === items.length - 1 ? rdfNilNode : this.blankNode()
-      this.quads.push({ subject, predicate: rdfRestNode, object: next })
+      this.quads.push({ subject, predicate: rdfRestNode, object: next, graph: this.graph })
       if (typeof next === 'number') {
         subject = next
       }
