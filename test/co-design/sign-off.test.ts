@@ -401,7 +401,6 @@ describe.each(testDatabases)('signing off a version on the $name database', (dat
       expect((await verifyWithOsaamo(embedded)).verified).toBe(false)
     })
 
-    it('is withdrawn by the partner and then no longer carried', async () => {
     it('is attached to the version’s OB 3.0 Achievement export', async () => {
       const response = await request(
         'GET',
@@ -412,6 +411,7 @@ describe.each(testDatabases)('signing off a version on the $name database', (dat
       expect(response.json().endorsement).toEqual([endorsement])
     })
 
+    it('is withdrawn by the partner and then no longer carried', async () => {
       const [stored] = await testApp.osaamo.deps.stores.endorsements.listForVersion(published.id)
       const response = await request('POST', `/api/endorsements/${stored?.id}/withdraw`, partner, {
         reason: 'Tarve muuttui',
