@@ -130,6 +130,24 @@ const routes: readonly Route[] = [
     success: 200,
   },
   {
+    name: 'list my shares (portfolio)',
+    request: () => ({ method: 'GET', url: '/api/me/portfolio/shares' }),
+    allowed: people,
+    success: 200,
+  },
+  {
+    name: 'list my counsellor invitations (reflections)',
+    request: () => ({ method: 'GET', url: '/api/me/portfolio/counsellors' }),
+    allowed: people,
+    success: 200,
+  },
+  {
+    name: 'list the reflections I counsel on',
+    request: () => ({ method: 'GET', url: '/api/me/counselling' }),
+    allowed: people,
+    success: 200,
+  },
+  {
     name: 'list members',
     request: () => ({ method: 'GET', url: '/api/organisations/kaarnala-open/members' }),
   {
