@@ -25,6 +25,7 @@ import { shareRoutes } from './pages/learner/share-routes.js'
 import { OidcLinkPage } from './pages/oidc-link-page.js'
 import { registrarRoutes } from './pages/registrar/routes.js'
 import { reviewerRoutes } from './pages/reviewer/routes.js'
+import { stackRoutes } from './pages/learner/stack-routes.js'
 import { SignInPage } from './pages/sign-in-page.js'
 import { verificationRoutes } from './pages/verification/routes.js'
 import { VerifyEmailPage } from './pages/verify-email-page.js'
@@ -53,6 +54,7 @@ const featureRoutes: readonly PageRoute[] = [
   ...catalogueRoutes,
   ...verificationRoutes,
   ...learnerRoutes,
+  ...stackRoutes,
   ...shareRoutes,
   ...registrarRoutes,
   ...designerRoutes,
