@@ -7,6 +7,7 @@ import { benchEscoImport } from './esco-import.js'
 import { benchNeedMatching } from './need-matching.js'
 import { benchRecognitionProposal } from './recognition-proposal.js'
 import { benchStartup } from './startup.js'
+import { benchStudyPath } from './study-path.js'
 
 const benchmarks: Record<string, () => Promise<void>> = {
   startup: benchStartup,
@@ -17,6 +18,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'endorsed-credentials': benchEndorsedCredentials,
   'need-matching': benchNeedMatching,
   'recognition-proposal': benchRecognitionProposal,
+  'study-path': benchStudyPath,
 }
 
 const names = process.argv.slice(2)

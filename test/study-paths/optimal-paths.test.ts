@@ -302,7 +302,8 @@ describe('study path explanations', () => {
           course('a', { skillUris: [skill(0)], priceCents: 100 }),
           course('b', { skillUris: [skill(1)], priceCents: 100 }),
           course('c', { skillUris: [skill(0), skill(1)], priceCents: 500 }),
-          course('d', { skillUris: [skill(0)], priceCents: 300 }),
+          // Dearer than a, but over sooner: not dominated, so an alternative.
+          course('d', { skillUris: [skill(0)], priceCents: 300, endsOn: '2027-02-10' }),
         ],
         constraints: {},
         objective: 'least-cost',

@@ -7,7 +7,11 @@ export type MipModel = {
   readonly objective: readonly MipTerm[]
   readonly constraints: readonly MipConstraint[]
   readonly binaries: readonly string[]
-  readonly continuous: readonly { readonly name: string; readonly upper: number }[]
+  readonly continuous: readonly {
+    readonly name: string
+    readonly lower: number
+    readonly upper: number
+  }[]
 }
 
 export type MipTerm = { readonly variable: string; readonly coefficient: number }
@@ -44,6 +48,8 @@ export function toMipModel(
   space: PlanningSpace,
   objective: StudyPathObjective,
   excluded: readonly number[] = [],
+  /** The value of a known path (the greedy one): no better path is worse. */
+  bounds: { readonly finishesOnOrBefore?: string; readonly objectiveAtMost?: number } = {},
 ): MipModel {
   const { candidates } = space
   const constraints: MipConstraint[] = []
@@ -120,18 +126,42 @@ export function toMipModel(
         bound: 0,
       })
     })
+    // Every coverable skill is covered by an offering that ends no earlier than the first end
+    // among those teaching it: the latest such end bounds the finish from below, which the LP
+    // relaxation of `finish ≥ end·x` alone does not see.
+    const lower = Math.max(
+      0,
+      ...space.coverableSkillUris.map((uri) =>
+        Math.min(
+          ...candidates.flatMap((candidate, index) =>
+            candidate.skillUris.includes(uri) && !excluded.includes(index)
+              ? [dayNumberOf(candidate.endsOn) - origin]
+              : [],
+          ),
+        ),
+      ),
+    )
+    const upper =
+      bounds.finishesOnOrBefore === undefined
+        ? 1e7
+        : dayNumberOf(bounds.finishesOnOrBefore) - origin
     return {
       objective: [{ variable: 'finish', coefficient: 1 }],
       constraints,
       binaries,
-      continuous: [{ name: 'finish', upper: 1e7 }],
+      continuous: [{ name: 'finish', lower: Number.isFinite(lower) ? lower : 0, upper }],
     }
   }
+  const terms = candidates.map((candidate, index) => ({
+    variable: variableOf(index),
+    coefficient: objective === 'least-ects' ? candidate.ects : candidate.priceCents,
+  }))
+  if (bounds.objectiveAtMost !== undefined) {
+    // A known path's value cuts off every branch that cannot beat it.
+    constraints.push({ name: 'known', terms, relation: '<=', bound: bounds.objectiveAtMost })
+  }
   return {
-    objective: candidates.map((candidate, index) => ({
-      variable: variableOf(index),
-      coefficient: objective === 'least-ects' ? candidate.ects : candidate.priceCents,
-    })),
+    objective: terms,
     constraints,
     binaries,
     continuous: [],
@@ -159,7 +189,7 @@ export function toCplexLp(model: MipModel): string {
   }
   lines.push('Bounds')
   for (const variable of model.continuous) {
-    lines.push(` 0 <= ${variable.name} <= ${number(variable.upper)}`)
+    lines.push(` ${number(variable.lower)} <= ${variable.name} <= ${number(variable.upper)}`)
   }
   if (model.binaries.length > 0) {
     lines.push('Binary')

@@ -58,14 +58,24 @@ export async function planStudyPath(
   if (space.coverableSkillUris.length === 0) {
     return answer(toPlannedSteps(space, [], objective), 'nothing-to-plan', [], [])
   }
-  const best = await solveExactly(space, objective, solver, [], timeLimitSeconds)
+  // The greedy path, when it covers everything within the limits, bounds the finish from above.
+  const greedy = greedyStudyPath(space, objective)
+  const greedyCovered = new Set(
+    greedy.flatMap((index) => (space.candidates[index] as StudyPathCandidate).skillUris),
+  )
+  const greedyPlanned = toPlannedSteps(space, greedy, objective)
+  const bounds = space.coverableSkillUris.every((uri) => greedyCovered.has(uri))
+    ? objective === 'soonest-finish'
+      ? greedyPlanned.totals.finishesOn === undefined
+        ? {}
+        : { finishesOnOrBefore: greedyPlanned.totals.finishesOn }
+      : { objectiveAtMost: greedyPlanned.objectiveValue }
+    : {}
+  const best = await solveExactly(space, objective, solver, [], timeLimitSeconds, bounds)
   if (best.kind === 'fallback') {
-    const chosen = greedyStudyPath(space, objective)
-    const covered = new Set(
-      chosen.flatMap((index) => (space.candidates[index] as StudyPathCandidate).skillUris),
-    )
+    const chosen = greedy
     const overLimits = space.coverableSkillUris
-      .filter((uri) => !covered.has(uri))
+      .filter((uri) => !greedyCovered.has(uri))
       .map((uri) => ({ uri, reason: 'over-limits' as const }))
     return answer(toPlannedSteps(space, chosen, objective), best.status, overLimits, [])
   }
@@ -105,10 +115,13 @@ async function solveExactly(
   solver: MipSolver,
   excluded: readonly number[],
   timeLimitSeconds: number,
+  bounds: Parameters<typeof toMipModel>[3] = {},
 ): Promise<ExactResult> {
   let outcome: MipOutcome
   try {
-    outcome = await solver.solve(toMipModel(space, objective, excluded), { timeLimitSeconds })
+    outcome = await solver.solve(toMipModel(space, objective, excluded, bounds), {
+      timeLimitSeconds,
+    })
   } catch (error) {
     outcome = { status: 'failed', message: error instanceof Error ? error.message : String(error) }
   }

@@ -106,7 +106,11 @@ export function toPlanningSpace(problem: StudyPathProblem): PlanningSpace {
       }
     }
   }
-  const candidates = admissible.filter((candidate) => relevant.has(candidate))
+  const candidates = withoutDominated(
+    admissible.filter((candidate) => relevant.has(candidate)),
+    missingSet,
+    held,
+  )
 
   const taughtByAdmissible = new Set(candidates.flatMap((candidate) => candidate.skillUris))
   const taughtAtAll = new Set(problem.candidates.flatMap((candidate) => candidate.skillUris))
@@ -139,6 +143,65 @@ export function toPlanningSpace(problem: StudyPathProblem): PlanningSpace {
     prerequisites,
     constraints: problem.constraints,
   }
+}
+
+/**
+ * Drops every offering that another one dominates: it teaches all of its skills that matter (the
+ * missing goal skills and the prerequisites), needs no prerequisite it does not, starts no earlier
+ * when it needs any, ends no later, and costs no more ECTS and no more money. Any path with the
+ * dominated offering stays a path, no worse by any objective, with the other in its place, so the
+ * optimum is kept while the MIP gets far smaller (of equal offerings the first is kept).
+ */
+function withoutDominated(
+  candidates: readonly StudyPathCandidate[],
+  missing: ReadonlySet<string>,
+  held: ReadonlySet<string>,
+): StudyPathCandidate[] {
+  const prerequisiteSkills = new Set(
+    candidates.flatMap((candidate) =>
+      candidate.prerequisiteSkillUris.filter((skill) => !held.has(skill)),
+    ),
+  )
+  const mattering = [...new Set([...missing, ...prerequisiteSkills])]
+  const bit = new Map(mattering.map((uri, index) => [uri, index]))
+  const words = Math.ceil(mattering.length / 32) || 1
+  const maskOf = (uris: readonly string[]) => {
+    const mask = new Uint32Array(words)
+    for (const uri of uris) {
+      const index = bit.get(uri)
+      if (index !== undefined) {
+        mask[index >> 5] = (mask[index >> 5] as number) | (1 << (index & 31))
+      }
+    }
+    return mask
+  }
+  const covers = (a: Uint32Array, b: Uint32Array) =>
+    a.every((word, index) => ((b[index] as number) & ~word) === 0)
+  const entries = candidates.map((candidate) => ({
+    candidate,
+    skills: maskOf(candidate.skillUris),
+    needs: maskOf(candidate.prerequisiteSkillUris.filter((skill) => !held.has(skill))),
+    hasNeeds: candidate.prerequisiteSkillUris.some((skill) => !held.has(skill)),
+  }))
+  const dominates = (a: (typeof entries)[number], b: (typeof entries)[number]) =>
+    a.candidate.ects <= b.candidate.ects &&
+    a.candidate.priceCents <= b.candidate.priceCents &&
+    a.candidate.endsOn <= b.candidate.endsOn &&
+    (!a.hasNeeds || a.candidate.startsOn >= b.candidate.startsOn) &&
+    covers(a.skills, b.skills) &&
+    covers(b.needs, a.needs)
+  return entries
+    .filter(
+      (entry, index) =>
+        !entries.some(
+          (other, otherIndex) =>
+            otherIndex !== index &&
+            dominates(other, entry) &&
+            // Of two that dominate each other (equal where it matters), the first stays.
+            (!dominates(entry, other) || otherIndex < index),
+        ),
+    )
+    .map((entry) => entry.candidate)
 }
 
 /** Days from 1970-01-01 to a `YYYY-MM-DD` day. */
