@@ -94,7 +94,10 @@ export function WorkspacePage({ params }: PageProps) {
       <h1>{t('workspace.page.heading', { title })}</h1>
       <p className="lead">
         {t(`workspace.side.${data.side}`)}{' '}
-        {t('workspace.page.version', { number: version.versionNumber, status: version.status })}
+        {t('workspace.page.version', {
+          number: version.versionNumber,
+          status: t(`workspace.status.${version.status}`, { defaultValue: version.status }),
+        })}
       </p>
       {!isOpen && <p role="status">{t('workspace.page.closed')}</p>}
       <div className="workspace-layout">
