@@ -37,7 +37,11 @@ export function findSuggestionProblems(value: unknown, reason: string): Workspac
         })
       }
     }
-    if (!entries.some(([, text]) => typeof text === 'string' && text.trim() !== '')) {
+    const isWritten = ([language, text]: [string, unknown]) =>
+      (languages as readonly string[]).includes(language) &&
+      typeof text === 'string' &&
+      text.trim() !== ''
+    if (!entries.some(isWritten)) {
       problems.push({ path: 'value', message: 'Write the text in at least one language.' })
     }
   }
