@@ -26,6 +26,7 @@ import { OidcLinkPage } from './pages/oidc-link-page.js'
 import { registrarRoutes } from './pages/registrar/routes.js'
 import { reviewerRoutes } from './pages/reviewer/routes.js'
 import { stackRoutes } from './pages/learner/stack-routes.js'
+import { studyPathRoutes } from './pages/learner/study-path-routes.js'
 import { SignInPage } from './pages/sign-in-page.js'
 import { verificationRoutes } from './pages/verification/routes.js'
 import { VerifyEmailPage } from './pages/verify-email-page.js'
@@ -55,6 +56,7 @@ const featureRoutes: readonly PageRoute[] = [
   ...verificationRoutes,
   ...learnerRoutes,
   ...stackRoutes,
+  ...studyPathRoutes,
   ...shareRoutes,
   ...registrarRoutes,
   ...designerRoutes,

@@ -32,6 +32,7 @@ export function SiteHeader() {
           {session.state === 'signed-in' && (
             <>
               <Link href="/my/credentials">{t('learner.nav.myCredentials')}</Link>
+              <Link href="/my/study-path">{t('study-paths.nav')}</Link>
               {session.me?.memberships.some((membership) =>
                 membership.roles.some((role) => role === 'registrar' || role === 'admin'),
               ) && <Link href="/registrar">{t('registrar.nav.offerings')}</Link>}
