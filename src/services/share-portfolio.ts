@@ -5,6 +5,7 @@ import {
   distinctReferences,
   type JsonObject,
   type Language,
+  pickLanguage,
   requirePerson,
   type Share,
   type ShareAccess,
@@ -83,10 +84,14 @@ export function shareUrlOf(publicUrl: string, token: string): string {
   return new URL(`/shares/${token}`, publicUrl).href
 }
 
-/** The signed-in learner's shares, newest first, each with its state and access log. */
+/**
+ * The signed-in learner's shares, newest first, each with its state and access log (viewers'
+ * organisations named in `language`).
+ */
 export async function listShares(
   deps: Pick<Deps, 'clock' | 'stores'>,
   actor: Actor,
+  language: Language = 'fi',
 ): Promise<ShareWithAccesses[]> {
   const { personId } = requirePerson(actor)
   const shares = await deps.stores.shares.listForPerson(personId)
@@ -95,7 +100,12 @@ export async function listShares(
   const names = new Map<string, string>()
   for (const id of organisationIds) {
     const organisation = await deps.stores.organisations.findById(id)
-    names.set(id, organisation?.name.fi ?? organisation?.name.en ?? organisation?.slug ?? id)
+    names.set(
+      id,
+      organisation === undefined
+        ? id
+        : (pickLanguage(organisation.name, language) ?? organisation.slug),
+    )
   }
   const now = deps.clock.now()
   return shares.map((share) => ({

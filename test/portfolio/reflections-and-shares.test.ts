@@ -349,6 +349,14 @@ describe.each(testDatabases)(
           .map((access) => access.viewerOrganisations.map((organisation) => organisation.name))
           .sort(),
       ).toEqual([[], ['Revontuli Software Oy']])
+      const inSwedish = (
+        await request(learner, 'GET', '/api/me/portfolio/shares?language=sv')
+      ).json<{ items: ShareBody[] }>().items[0]
+      expect(
+        inSwedish?.accesses.flatMap((access) =>
+          access.viewerOrganisations.map((organisation) => organisation.name),
+        ),
+      ).toEqual(['Revontuli Software Ab'])
     })
 
     it('leaves reflections out of a share made without them, and exports the selection as a presentation', async () => {

@@ -93,12 +93,17 @@ export const portfolioShareRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = a
       schema: {
         tags: ['portfolio'],
         summary: 'The learner’s shares, newest first, each with its state and access log',
+        querystring: Type.Object({
+          language: Type.Optional(
+            Type.String({ description: 'fi (default), sv or en: for organisations’ names' }),
+          ),
+        }),
         response: { 200: Type.Object({ items: Type.Array(ShareSchema) }), ...failures },
       },
     },
     async (request, reply) => {
       void reply.header('cache-control', 'no-store')
-      const shares = await listShares(deps, request.actor)
+      const shares = await listShares(deps, request.actor, languageOf(request.query.language))
       return { items: shares.map(toShareBody) }
     },
   )

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import type { CredentialReference } from './credential-reference.js'
 import { reflectionProblems } from './reflection.js'
 import { shareExpiryOf, shareProblems, shareStateOf } from './share.js'
 
 const now = new Date('2026-11-28T10:00:00Z')
-const held = [{ kind: 'issued' as const, id: 'a' }]
+const held: CredentialReference[] = [{ kind: 'issued', id: 'a' }]
 
 describe('shares', () => {
   it('end at the end of their last day in Helsinki, in winter and in summer time', () => {
@@ -23,7 +24,7 @@ describe('shares', () => {
   it('take a last day from today to a year ahead, of credentials held', () => {
     expect(shareProblems({ credentials: held, expiresOn: '2026-11-28' }, held, now)).toEqual([])
     expect(shareProblems({ credentials: held, expiresOn: '2027-11-28' }, held, now)).toEqual([])
-    const codes = (expiresOn: string, credentials = held) =>
+    const codes = (expiresOn: string, credentials: CredentialReference[] = held) =>
       shareProblems({ credentials, expiresOn }, held, now).map((problem) => problem.code)
     expect(codes('2026-11-27')).toEqual(['past'])
     expect(codes('2027-11-30')).toEqual(['too-far'])

@@ -36,8 +36,10 @@ export function SharesPage() {
   const choices = usePortfolioChoices(i18n.language)
   const shares = useLoad(
     (signal) =>
-      session.state === 'signed-in' ? listShares(signal) : Promise.resolve({ items: [] }),
-    [session.state],
+      session.state === 'signed-in'
+        ? listShares(i18n.language, signal)
+        : Promise.resolve({ items: [] }),
+    [session.state, i18n.language],
   )
   if (session.state === 'signed-out') {
     return (

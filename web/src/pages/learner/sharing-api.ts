@@ -132,8 +132,10 @@ export type Share = {
   accesses: { openedAt: string; viewerOrganisations: { id: string; name: string }[] }[]
 }
 
-export function listShares(signal: AbortSignal) {
-  return callApi<{ items: Share[] }>('GET', '/api/me/portfolio/shares', { signal })
+export function listShares(lang: string, signal: AbortSignal) {
+  return callApi<{ items: Share[] }>('GET', `/api/me/portfolio/shares?${language(lang)}`, {
+    signal,
+  })
 }
 
 export function createShare(
