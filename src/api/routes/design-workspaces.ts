@@ -357,9 +357,14 @@ export const designWorkspaceRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = 
       let response: ServerResponse | undefined
       const personId = request.actor.kind === 'person' ? request.actor.personId : undefined
       let end = () => {}
+      let isEnded = false
       const send = (event: WorkspaceEvent) => {
         if (response === undefined) {
           pending.push(event)
+          return
+        }
+        // An event may still arrive between the end of the response and the unsubscription.
+        if (isEnded) {
           return
         }
         response.write(`event: ${event.kind}\ndata: ${JSON.stringify(event)}\n\n`)
@@ -386,7 +391,6 @@ export const designWorkspaceRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = 
         stream.heartbeat().catch(() => {})
       }, workspacePresence.heartbeatMs)
       heartbeat.unref()
-      let isEnded = false
       end = () => {
         if (isEnded) {
           return
