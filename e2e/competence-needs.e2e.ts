@@ -49,7 +49,8 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
         startServer({ OSAAMO_DATA_DIR: dataDirectory }),
         launchBrowser(),
       ])
-    }, 180_000)
+      // The import migrates a fresh database first: over a minute on a busy 2-core machine.
+    }, 420_000)
     afterAll(async () => {
       await browser?.close()
       await server?.stop()
