@@ -85,7 +85,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
 
       // The learner sees who opened it, and withdraws it.
       await learner.reload()
-      await learner.getByText('Revontuli Software Oy', { exact: false }).waitFor()
+      await learner.getByText('Revontuli Software Ltd', { exact: false }).waitFor()
       await learner.getByRole('button', { name: 'Withdraw link' }).click()
       await learner.getByText('Withdrawn', { exact: true }).waitFor()
       await expectNoAxeViolations(learner)
