@@ -23,6 +23,7 @@ import { HomePage } from './pages/home-page.js'
 import { learnerRoutes } from './pages/learner/routes.js'
 import { shareRoutes } from './pages/learner/share-routes.js'
 import { OidcLinkPage } from './pages/oidc-link-page.js'
+import { recognitionRoutes } from './pages/registrar/recognition-routes.js'
 import { registrarRoutes } from './pages/registrar/routes.js'
 import { reviewerRoutes } from './pages/reviewer/routes.js'
 import { stackRoutes } from './pages/learner/stack-routes.js'
@@ -59,6 +60,7 @@ const featureRoutes: readonly PageRoute[] = [
   ...studyPathRoutes,
   ...shareRoutes,
   ...registrarRoutes,
+  ...recognitionRoutes,
   ...designerRoutes,
   ...reviewerRoutes,
   ...competenceNeedRoutes,

@@ -32,10 +32,14 @@ export function SiteHeader() {
           {session.state === 'signed-in' && (
             <>
               <Link href="/my/credentials">{t('learner.nav.myCredentials')}</Link>
+              <Link href="/my/recognition">{t('recognition.nav.recognition')}</Link>
               <Link href="/my/study-path">{t('study-paths.nav')}</Link>
               {session.me?.memberships.some((membership) =>
                 membership.roles.some((role) => role === 'registrar' || role === 'admin'),
               ) && <Link href="/registrar">{t('registrar.nav.offerings')}</Link>}
+              {session.me?.memberships.some((membership) =>
+                membership.roles.some((role) => role === 'registrar' || role === 'admin'),
+              ) && <Link href="/registrar/recognition">{t('recognition.nav.queue')}</Link>}
               {session.me?.memberships.some((membership) =>
                 membership.roles.includes('designer'),
               ) && <Link href="/design">{t('designer.nav.design')}</Link>}
