@@ -21,7 +21,7 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)('stacks in Chromium',
   let journey: BrowserJourney
   beforeAll(async () => {
     journey = await startBrowserJourney()
-  // A first start migrates and loads the demo data, cohort issuing included: slow on a busy machine.
+    // A first start migrates and loads the demo data, cohort issuing included: slow on a busy machine.
   }, 240_000)
   afterAll(() => journey?.close())
 
