@@ -81,7 +81,8 @@ describe.each(testDatabases)('study path planning on the $name database', (datab
       dearEarly.set(set.specificationId, early.id)
     }
     learner = await signIn(testApp.app, 'learner@demo.osaamo.fi')
-  })
+    // A fresh database, the demo data and the ESCO fixture: over a minute on a busy 2-core machine.
+  }, 180_000)
   afterAll(async () => {
     await testApp?.close()
   })
