@@ -37,23 +37,23 @@ import { oidcRoutes } from './routes/oidc.js'
 import { openBadgeRoutes } from './routes/open-badges.js'
 import { organisationAdminRoutes } from './routes/organisation-admin.js'
 import { organisationRoutes } from './routes/organisations.js'
-import { portfolioShareRoutes } from './routes/portfolio-shares.js'
 import { portfolioRoutes } from './routes/portfolio.js'
+import { portfolioShareRoutes } from './routes/portfolio-shares.js'
 import { recognitionRoutes } from './routes/recognition.js'
 import { reflectionRoutes } from './routes/reflections.js'
 import { resultRoutes } from './routes/results.js'
 import { signingKeyRoutes } from './routes/signing-keys.js'
-import { specificationExportRoutes } from './routes/specification-exports.js'
 import { skillSuggestionRoutes } from './routes/skill-suggestions.js'
+import { specificationExportRoutes } from './routes/specification-exports.js'
 import { specificationRoutes } from './routes/specifications.js'
 import { stackRoutes } from './routes/stacks.js'
 import { statusListRoutes } from './routes/status-lists.js'
+import { StudyPathProblemSchema, studyPathRoutes } from './routes/study-paths.js'
 import { vcApiRoutes } from './routes/vc-api.js'
 import { sharedSchemas } from './schemas.js'
 import { specificationSchemas } from './specification-schemas.js'
 import { serveWebApp } from './web-app.js'
 
-import { StudyPathProblemSchema, studyPathRoutes } from './routes/study-paths.js'
 export type AppOptions = {
   /** The address people reach this installation at; https enables HSTS and upgrading requests. */
   readonly publicUrl: string
@@ -198,6 +198,7 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
     HealthSchema,
     MyAccountSchema,
     CompetenceNeedProblemSchema,
+    StudyPathProblemSchema,
     ...endorsementSchemas,
   ]) {
     app.addSchema(schema)
@@ -208,7 +209,6 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(authRoutes, { deps, isSecure: isHttps })
   await app.register(oidcRoutes, { deps, isSecure: isHttps })
   await app.register(meRoutes, { deps, isSecure: isHttps })
-    StudyPathProblemSchema,
   await app.register(emailAddressRoutes, { deps })
   await app.register(organisationAdminRoutes, { deps })
   await app.register(escoRoutes, { deps })
@@ -242,8 +242,8 @@ export async function buildApp(deps: Deps, options: AppOptions): Promise<Fastify
   await app.register(skillSuggestionRoutes, { deps })
   await app.register(coDesignInsightRoutes, { deps })
   await app.register(competenceNeedRoutes, { deps })
+  await app.register(studyPathRoutes, { deps })
   await serveWebApp(app, options.webRoot)
   await app.ready()
   return app
 }
-  await app.register(studyPathRoutes, { deps })

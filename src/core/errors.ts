@@ -140,12 +140,6 @@ export const errorCodes = {
   COMPETENCE_NEED_INVALID: 'The competence need is not acceptable; every problem is listed.',
   /** Raised when changing or withdrawing a competence need that was already withdrawn. */
   COMPETENCE_NEED_CLOSED: 'The competence need was withdrawn and no longer changes.',
-  /** Raised when a sign-off names content the version no longer has (it changed since the review). */
-  SIGN_OFF_VERSION_CHANGED:
-    'The version has changed since you reviewed it; review it again before signing off.',
-  /** Raised when a sign-off is asked for a retired version (or another that cannot be endorsed). */
-  SIGN_OFF_VERSION_CLOSED: 'This version can no longer be signed off.',
-  /** Raised when the organisation already has a standing endorsement of the version. */
   /** Raised when a stack does not exist, or is not published and not the caller's to see. */
   STACK_NOT_FOUND: 'No such stack.',
   /** Raised when a stack definition is not acceptable; every problem is listed. */
@@ -158,6 +152,12 @@ export const errorCodes = {
   STACK_ALREADY_CLAIMED: 'You have claimed the credential of this stack already.',
   /** Raised when a study path request's goal or constraints are not acceptable; every problem is listed. */
   STUDY_PATH_REQUEST_INVALID: 'The study path request is not acceptable; every problem is listed.',
+  /** Raised when a sign-off names content the version no longer has (it changed since the review). */
+  SIGN_OFF_VERSION_CHANGED:
+    'The version has changed since you reviewed it; review it again before signing off.',
+  /** Raised when a sign-off is asked for a retired version (or another that cannot be endorsed). */
+  SIGN_OFF_VERSION_CLOSED: 'This version can no longer be signed off.',
+  /** Raised when the organisation already has a standing endorsement of the version. */
   SIGN_OFF_ALREADY_GIVEN: 'Your organisation has already signed off this version.',
   /** Raised when an endorsement named by id does not exist or is not the caller's to see. */
   ENDORSEMENT_NOT_FOUND: 'No such endorsement.',
@@ -165,6 +165,32 @@ export const errorCodes = {
   ENDORSEMENT_WITHDRAWN: 'The endorsement was already withdrawn.',
   /** Raised when an enrolment would take more seats than the offering has. */
   OFFERING_FULL: 'The offering has no seats left.',
+  /** Raised when a version has no design workspace the caller may see (not staff, not invited). */
+  WORKSPACE_NOT_FOUND: 'No such design workspace.',
+  /** Raised when inviting, commenting or suggesting in the workspace of a version that is no draft. */
+  WORKSPACE_CLOSED: 'The version is no longer a draft; its workspace can be read but not changed.',
+  /** Raised when the person invited to a workspace is not a member of a partner organisation. */
+  WORKSPACE_INVITEE_NOT_PARTNER:
+    'Only people of a partner organisation are invited into a design workspace.',
+  /** Raised when inviting a person who already takes part in the workspace. */
+  WORKSPACE_PARTICIPANT_EXISTS: 'The person already takes part in this workspace.',
+  /** Raised when removing a person who does not take part in the workspace. */
+  WORKSPACE_PARTICIPANT_NOT_FOUND: 'The person does not take part in this workspace.',
+  /** Raised when a workspace comment named by id is not in the workspace. */
+  COMMENT_NOT_FOUND: 'No such comment in this workspace.',
+  /** Raised when a workspace comment's text is empty or too long, or a reply answers a reply. */
+  COMMENT_INVALID: 'The comment cannot be saved; every problem is listed and nothing changed.',
+  /** Raised when a workspace comment or suggestion points at no field or outcome of the version. */
+  COMMENT_ANCHOR_INVALID: 'The comment points at no field or learning outcome of this version.',
+  /** Raised when a suggested edit named by id is not in the workspace. */
+  SUGGESTION_NOT_FOUND: 'No such suggested edit in this workspace.',
+  /** Raised when a workspace suggestion's text or reason is not acceptable. */
+  SUGGESTION_INVALID: 'The suggested edit cannot be saved; every problem is listed.',
+  /** Raised when accepting or rejecting a workspace suggestion that was decided already. */
+  SUGGESTION_ALREADY_DECIDED: 'The suggested edit was accepted or rejected already.',
+  /** Raised when accepting a workspace suggestion whose learning outcome was removed since. */
+  SUGGESTION_ANCHOR_GONE:
+    'The learning outcome the suggestion was made for is no longer in the draft.',
   /** Raised when enrolling outside an open offering's enrolment window (or in a closed one). */
   ENROLMENT_NOT_ALLOWED: 'Enrolment in this offering is not possible now.',
   /** Raised when the person is already enrolled in the offering. */
@@ -194,32 +220,6 @@ export const errorCodes = {
   CLAIM_ACCOUNT_EXISTS:
     'An account with this e-mail address exists; sign in to claim the credential.',
   /** Raised by the VC API verify endpoint when a credential does not pass verification. */
-  /** Raised when a version has no design workspace the caller may see (not staff, not invited). */
-  WORKSPACE_NOT_FOUND: 'No such design workspace.',
-  /** Raised when inviting, commenting or suggesting in the workspace of a version that is no draft. */
-  WORKSPACE_CLOSED: 'The version is no longer a draft; its workspace can be read but not changed.',
-  /** Raised when the person invited to a workspace is not a member of a partner organisation. */
-  WORKSPACE_INVITEE_NOT_PARTNER:
-    'Only people of a partner organisation are invited into a design workspace.',
-  /** Raised when inviting a person who already takes part in the workspace. */
-  WORKSPACE_PARTICIPANT_EXISTS: 'The person already takes part in this workspace.',
-  /** Raised when removing a person who does not take part in the workspace. */
-  WORKSPACE_PARTICIPANT_NOT_FOUND: 'The person does not take part in this workspace.',
-  /** Raised when a workspace comment named by id is not in the workspace. */
-  COMMENT_NOT_FOUND: 'No such comment in this workspace.',
-  /** Raised when a workspace comment's text is empty or too long, or a reply answers a reply. */
-  COMMENT_INVALID: 'The comment cannot be saved; every problem is listed and nothing changed.',
-  /** Raised when a workspace comment or suggestion points at no field or outcome of the version. */
-  COMMENT_ANCHOR_INVALID: 'The comment points at no field or learning outcome of this version.',
-  /** Raised when a suggested edit named by id is not in the workspace. */
-  SUGGESTION_NOT_FOUND: 'No such suggested edit in this workspace.',
-  /** Raised when a workspace suggestion's text or reason is not acceptable. */
-  SUGGESTION_INVALID: 'The suggested edit cannot be saved; every problem is listed.',
-  /** Raised when accepting or rejecting a workspace suggestion that was decided already. */
-  SUGGESTION_ALREADY_DECIDED: 'The suggested edit was accepted or rejected already.',
-  /** Raised when accepting a workspace suggestion whose learning outcome was removed since. */
-  SUGGESTION_ANCHOR_GONE:
-    'The learning outcome the suggestion was made for is no longer in the draft.',
   CREDENTIAL_NOT_VERIFIED: 'The credential did not pass verification.',
   /** Raised when an issued credential named by id does not exist or is not the caller's to see. */
   CREDENTIAL_NOT_FOUND: 'No such credential.',

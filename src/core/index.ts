@@ -96,13 +96,10 @@ export {
   organisationKinds,
 } from './organisation.js'
 export * from './portfolio/index.js'
-export * from './recognition/index.js'
 export * from './portfolio-share/index.js'
-export * from './stacking/index.js'
 export type {
   ApiToken,
   ApiTokenStore,
-export * from './study-path/index.js'
   AssessmentResultStore,
   AuditLog,
   CatalogueStore,
@@ -154,12 +151,15 @@ export * from './study-path/index.js'
   StatusListStore,
   Stores,
   UnitOfWork,
-} from './ports.js'
-export { oidcPolicy, sessionPolicy, signInThrottle, tokenPrefixes } from './session-policy.js'
-export * from './specification/index.js'
   WorkspaceCommentStore,
   WorkspaceEventBus,
   WorkspaceParticipantStore,
   WorkspacePresenceStore,
   WorkspaceSuggestionStore,
+} from './ports.js'
+export * from './recognition/index.js'
+export { oidcPolicy, sessionPolicy, signInThrottle, tokenPrefixes } from './session-policy.js'
+export * from './specification/index.js'
+export * from './stacking/index.js'
+export * from './study-path/index.js'
 export * from './workspace/index.js'

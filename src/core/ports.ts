@@ -66,6 +66,12 @@ import type {
   SpecificationStatus,
   SpecificationVersion,
 } from './specification/index.js'
+import type {
+  WorkspaceComment,
+  WorkspaceEvent,
+  WorkspaceParticipant,
+  WorkspaceSuggestion,
+} from './workspace/index.js'
 
 /** The current time. Injected so that core and services never read the clock themselves. */
 export interface Clock {
@@ -73,12 +79,6 @@ export interface Clock {
 }
 
 /** New unique identifiers. Injected so that tests can pin them. */
-import type {
-  WorkspaceComment,
-  WorkspaceEvent,
-  WorkspaceParticipant,
-  WorkspaceSuggestion,
-} from './workspace/index.js'
 export interface IdGenerator {
   newId(): string
 }
@@ -140,17 +140,21 @@ export type Stores = {
   readonly endorsements: EndorsementStore
   readonly importedCredentials: ImportedCredentialStore
   readonly stacks: import('./stacking/index.js').StackStore
+  /** The offerings study paths are planned from. */
+  readonly studyPaths: import('./study-path/index.js').StudyPathStore
   /** Reflections on learning outcomes, counsellors' invitations and comments. */
   readonly reflections: ReflectionStore
   /** Shares of a learner's credentials behind a link, with their access log. */
   readonly shares: ShareStore
   readonly competenceNeeds: CompetenceNeedStore
+  readonly workspaceParticipants: WorkspaceParticipantStore
+  readonly workspaceComments: WorkspaceCommentStore
+  readonly workspaceSuggestions: WorkspaceSuggestionStore
+  readonly workspacePresence: WorkspacePresenceStore
 }
 
 /**
  * Runs `work` in one database transaction: all of its writes land together or none does.
-  /** The offerings study paths are planned from. */
-  readonly studyPaths: import('./study-path/index.js').StudyPathStore
  * This is how "bad input changes nothing" holds across several stores.
  */
 export type UnitOfWork = <T>(work: (stores: Stores) => Promise<T>) => Promise<T>
@@ -166,10 +170,6 @@ export interface PersonStore {
   erase(id: string, pseudonym: string, at: Date): Promise<void>
   findPasswordHash(personId: string): Promise<string | undefined>
   setPasswordHash(personId: string, passwordHash: string): Promise<void>
-  readonly workspaceParticipants: WorkspaceParticipantStore
-  readonly workspaceComments: WorkspaceCommentStore
-  readonly workspaceSuggestions: WorkspaceSuggestionStore
-  readonly workspacePresence: WorkspacePresenceStore
   setDisplayName(personId: string, displayName: string): Promise<void>
   addEmailAddress(address: EmailAddress): Promise<void>
   findEmailAddress(address: string): Promise<EmailAddress | undefined>
@@ -939,7 +939,12 @@ export interface WorkspaceSuggestionStore {
 
 /** Open workspace event streams, kept in the database so that every process sees them all. */
 export interface WorkspacePresenceStore {
-  enter(connection: { connectionId: string; versionId: string; personId: string; at: Date }): Promise<void>
+  enter(connection: {
+    connectionId: string
+    versionId: string
+    personId: string
+    at: Date
+  }): Promise<void>
   touch(connectionId: string, at: Date): Promise<void>
   leave(connectionId: string): Promise<void>
   /** The people with a stream on the version seen at or after `since`, each once. */

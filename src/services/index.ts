@@ -33,6 +33,7 @@ export {
   defaultStackCredentialFormat,
 } from './claim-stack-credential.js'
 export { closeCompetenceNeed } from './close-competence-need.js'
+export { commentInWorkspace } from './comment-in-workspace.js'
 export { competenceNeedManagerRoles } from './competence-need-access.js'
 export { confirmOidcLink } from './confirm-oidc-link.js'
 export {
@@ -52,37 +53,28 @@ export {
 export { createOffering } from './create-offering.js'
 export { createOrganisation } from './create-organisation.js'
 export { createPerson, type NewPerson } from './create-person.js'
-export { createSpecification, type VersionWithProblems } from './create-specification.js'
 export {
   createRecognitionTarget,
   getRecognitionTarget,
   listRecognitionTargets,
 } from './create-recognition-target.js'
+export { createSpecification, type VersionWithProblems } from './create-specification.js'
+export { decideRecognitionRequest } from './decide-recognition-request.js'
 export { declineOidcLink } from './decline-oidc-link.js'
 export { deliverMail } from './deliver-mail.js'
-export { decideRecognitionRequest } from './decide-recognition-request.js'
 export { deliverOfferedCredential } from './deliver-offered-credential.js'
 export { type DemoAccount, demoAccounts, demoOrganisations, demoPassword } from './demo-data.js'
 export type { Deps } from './deps.js'
+export {
+  describeWorkspaceComment,
+  describeWorkspaceSuggestion,
+} from './describe-workspace-items.js'
 export {
   type CredentialDownload,
   downloadIssuedCredential,
 } from './download-issued-credential.js'
 export { addEmailAddress, removeEmailAddress, verifyEmailAddress } from './email-addresses.js'
 export { enrolInOffering } from './enrol-in-offering.js'
-export { importCurriculum } from './import-curriculum.js'
-export {
-  getMyRecognitionCase,
-  getRecognitionCase,
-  listMyRecognitionCases,
-  listRecognitionQueue,
-  type RecognitionCase,
-} from './read-recognition-requests.js'
-export {
-  listMyRecognitionRequests,
-  submitRecognitionRequest,
-  withdrawRecognitionRequest,
-} from './submit-recognition-request.js'
 export {
   type CredentialAccessToken,
   exchangePreAuthorizedCode,
@@ -122,7 +114,22 @@ export {
   type StackSpecification,
 } from './get-stack-progress.js'
 export { getStatusListCredential } from './get-status-list-credential.js'
+export {
+  getVersionSignOff,
+  listCurrentEndorsementCredentials,
+  type ShownEndorsement,
+  type VersionSignOff,
+} from './get-version-sign-off.js'
+export {
+  getWorkspace,
+  type Workspace,
+  type WorkspaceCommentView,
+  type WorkspaceSuggestionView,
+  type WorkspaceThread,
+} from './get-workspace.js'
 export { grantRoles } from './grant-roles.js'
+export { highsMipSolver } from './highs-mip-solver.js'
+export { importCurriculum } from './import-curriculum.js'
 export { type EnrolmentImportSummary, importEnrolments } from './import-enrolments.js'
 export { importEscoDataset } from './import-esco-dataset.js'
 export {
@@ -133,6 +140,7 @@ export {
 } from './import-portfolio-credential.js'
 export { importResults, type ResultImportSummary } from './import-results.js'
 export { importSpecifications, type SpecificationImport } from './import-specifications.js'
+export { inviteToWorkspace, type WorkspaceParticipantView } from './invite-to-workspace.js'
 export {
   buildOpenBadgeCredential,
   issueOpenBadge,
@@ -141,13 +149,6 @@ export {
   prepareOpenBadgeIssuer,
 } from './issue-open-badge.js'
 export {
-export { highsMipSolver } from './highs-mip-solver.js'
-export {
-  getVersionSignOff,
-  listCurrentEndorsementCredentials,
-  type ShownEndorsement,
-  type VersionSignOff,
-} from './get-version-sign-off.js'
   issueSignedCredential,
   type SignedCredentialRequest,
   type SignedCredentialResult,
@@ -157,25 +158,9 @@ export { type EnrolmentListItem, listEnrolments } from './list-enrolments.js'
 export { listMembers, type Member } from './list-members.js'
 export { listMyCredentials, type MyCredential } from './list-my-credentials.js'
 export { listMyEnrolments, type MyEnrolment } from './list-my-enrolments.js'
+export { listMyWorkspaces, type WorkspaceSummary } from './list-my-workspaces.js'
 export {
   listOfferingCredentials,
-export { inviteToWorkspace, type WorkspaceParticipantView } from './invite-to-workspace.js'
-export { commentInWorkspace } from './comment-in-workspace.js'
-export {
-  describeWorkspaceComment,
-  describeWorkspaceSuggestion,
-} from './describe-workspace-items.js'
-export {
-  getWorkspace,
-  type Workspace,
-  type WorkspaceCommentView,
-  type WorkspaceSuggestionView,
-  type WorkspaceThread,
-} from './get-workspace.js'
-export { listMyWorkspaces, type WorkspaceSummary } from './list-my-workspaces.js'
-export { openWorkspaceStream, type WorkspaceStream } from './open-workspace-stream.js'
-export { resolveWorkspaceComment } from './resolve-workspace-comment.js'
-export type { WorkspaceSide } from './workspace-access.js'
   type OfferingCredentialItem,
 } from './list-offering-credentials.js'
 export { listOrganisations } from './list-organisations.js'
@@ -188,7 +173,10 @@ export {
   listNeedsAnsweredByVersion,
   matchCompetenceNeed,
 } from './match-competence-need.js'
+export { openWorkspaceStream, type WorkspaceStream } from './open-workspace-stream.js'
 export { deleteAccount, exportPersonalData } from './personal-data.js'
+export { type PlannedStudyPath, planMyStudyPath } from './plan-my-study-path.js'
+export { readCoDesignInsight } from './read-co-design-insight.js'
 export {
   getCompetenceNeed,
   listCompetenceNeeds,
@@ -196,6 +184,13 @@ export {
 } from './read-competence-needs.js'
 export { getIssuingRun, listIssuingRuns } from './read-issuing-runs.js'
 export { getOffering, listOpenOfferings, listOrganisationOfferings } from './read-offerings.js'
+export {
+  getMyRecognitionCase,
+  getRecognitionCase,
+  listMyRecognitionCases,
+  listRecognitionQueue,
+  type RecognitionCase,
+} from './read-recognition-requests.js'
 export {
   getSpecificationVersion,
   listOrganisationSpecifications,
@@ -215,7 +210,10 @@ export {
   type ReflectedOutcome,
   updateReflection,
 } from './reflect-on-learning-outcome.js'
+export { rejectWorkspaceSuggestion } from './reject-workspace-suggestion.js'
+export { removeWorkspaceParticipant } from './remove-workspace-participant.js'
 export { type CohortIssuingRequest, requestCohortIssuing } from './request-cohort-issuing.js'
+export { resolveWorkspaceComment } from './resolve-workspace-comment.js'
 export { rotateSigningKey } from './rotate-signing-key.js'
 export { createStack, publishStack, stackEditorRoles, updateStack } from './save-stack.js'
 export {
@@ -231,19 +229,30 @@ export {
   listShares,
   type OpenedShare,
   openShare,
-export { type PlannedStudyPath, planMyStudyPath } from './plan-my-study-path.js'
-export { readCoDesignInsight } from './read-co-design-insight.js'
   type SharedCredential,
   type ShareWithAccesses,
   withdrawShare,
 } from './share-portfolio.js'
 export { type PasswordSignIn, signInWithPassword } from './sign-in-with-password.js'
-export { endSession, signOut, signOutEverywhere } from './sign-out.js'
 export { type SignOffRequest, signOffVersion } from './sign-off-version.js'
+export { endSession, signOut, signOutEverywhere } from './sign-out.js'
 export type { SigningKeySummary } from './signing-key-summary.js'
+export {
+  forgetRejectedSkill,
+  listRejectedSkills,
+  type RejectedSkill,
+  rejectSuggestedSkill,
+} from './skill-suggestion-rejections.js'
 export { type OidcSignInStart, startOidcSignIn } from './start-oidc-sign-in.js'
 export type { NewSession } from './start-session.js'
 export { startSpecificationVersion } from './start-specification-version.js'
+export {
+  listMyRecognitionRequests,
+  submitRecognitionRequest,
+  withdrawRecognitionRequest,
+} from './submit-recognition-request.js'
+export { type NeedSkillSuggestions, suggestNeedSkills } from './suggest-need-skills.js'
+export { suggestWorkspaceEdit } from './suggest-workspace-edit.js'
 export { transitionOffering } from './transition-offering.js'
 export { transitionSpecificationVersion } from './transition-specification-version.js'
 export { updateCompetenceNeed } from './update-competence-need.js'
@@ -254,18 +263,4 @@ export { verifyCredential } from './verify-credential.js'
 export { verifyIssuedCredential } from './verify-issued-credential.js'
 export { withdrawEndorsement } from './withdraw-endorsement.js'
 export { type IssuingWorkOptions, workIssuingRun } from './work-issuing-run.js'
-export { rejectWorkspaceSuggestion } from './reject-workspace-suggestion.js'
-export { removeWorkspaceParticipant } from './remove-workspace-participant.js'
-export {
-  forgetRejectedSkill,
-  listRejectedSkills,
-  type RejectedSkill,
-  rejectSuggestedSkill,
-} from './skill-suggestion-rejections.js'
-export {
-  listMyRecognitionRequests,
-  submitRecognitionRequest,
-  withdrawRecognitionRequest,
-} from './submit-recognition-request.js'
-export { type NeedSkillSuggestions, suggestNeedSkills } from './suggest-need-skills.js'
-export { suggestWorkspaceEdit } from './suggest-workspace-edit.js'
+export type { WorkspaceSide } from './workspace-access.js'

@@ -49,21 +49,6 @@ export type Database = {
   credential_claims: CredentialClaimRow
   competence_needs: CompetenceNeedRow
   imported_credentials: ImportedCredentialRow
-  reflections: ReflectionRow
-  counsellor_invitations: CounsellorInvitationRow
-  reflection_comments: ReflectionCommentRow
-  shares: ShareRow
-  share_accesses: ShareAccessRow
-}
-
-/** A jsonb column: read as parsed JSON, written as a JSON string (see toJsonb). */
-type Jsonb<T> = ColumnType<T, string, string>
-
-export type OrganisationRow = {
-  id: string
-  slug: string
-  kind: string
-  name: Jsonb<Record<string, string>>
   stacks: StackRow
   stack_credentials: StackCredentialRow
   reflections: ReflectionRow
@@ -75,6 +60,16 @@ export type OrganisationRow = {
   workspace_comments: WorkspaceCommentRow
   workspace_suggestions: WorkspaceSuggestionRow
   workspace_presence: WorkspacePresenceRow
+}
+
+/** A jsonb column: read as parsed JSON, written as a JSON string (see toJsonb). */
+type Jsonb<T> = ColumnType<T, string, string>
+
+export type OrganisationRow = {
+  id: string
+  slug: string
+  kind: string
+  name: Jsonb<Record<string, string>>
   country: string
   region: string | null
   created_at: ColumnType<Date, Date, never>

@@ -21,33 +21,29 @@ import { createOidcStore } from './oidc-store.js'
 import { createOrganisationStore } from './organisation-store.js'
 import { createPersonStore } from './person-store.js'
 import { createRecognitionStore } from './recognition-store.js'
-import type { Database } from './schema.js'
 import { createReflectionStore } from './reflection-store.js'
+import type { Database } from './schema.js'
 import { createSessionStore } from './session-store.js'
-import { createShareStore } from './share-store.js'
 import { createSettingStore } from './setting-store.js'
+import { createShareStore } from './share-store.js'
 import { createSignInFailureStore } from './sign-in-failure-store.js'
 import { createSigningKeyStore } from './signing-key-store.js'
 import { createSkillSuggestionStore } from './skill-suggestion-store.js'
 import { createSpecificationStore } from './specification-store.js'
 import { createStackStore } from './stack-store.js'
 import { createStatusListStore } from './status-list-store.js'
-
-/** Every store on one connection (or transaction). */
-export function createStores(db: Kysely<Database>): Stores {
 import { createStudyPathStore } from './study-path-store.js'
 import { createWorkspaceCommentStore } from './workspace-comment-store.js'
 import { createWorkspaceParticipantStore } from './workspace-participant-store.js'
 import { createWorkspacePresenceStore } from './workspace-presence-store.js'
 import { createWorkspaceSuggestionStore } from './workspace-suggestion-store.js'
+
+/** Every store on one connection (or transaction). */
+export function createStores(db: Kysely<Database>): Stores {
   return {
     organisations: createOrganisationStore(db),
     settings: createSettingStore(db),
     people: createPersonStore(db),
-import { createWorkspaceCommentStore } from './workspace-comment-store.js'
-import { createWorkspaceParticipantStore } from './workspace-participant-store.js'
-import { createWorkspacePresenceStore } from './workspace-presence-store.js'
-import { createWorkspaceSuggestionStore } from './workspace-suggestion-store.js'
     sessions: createSessionStore(db),
     apiTokens: createApiTokenStore(db),
     signInFailures: createSignInFailureStore(db),
@@ -57,11 +53,11 @@ import { createWorkspaceSuggestionStore } from './workspace-suggestion-store.js'
     mailOutbox: createMailOutbox(db),
     recognition: createRecognitionStore(db),
     specifications: createSpecificationStore(db),
-    skillSuggestions: createSkillSuggestionStore(db),
-    coDesignInsight: createCoDesignInsightStore(db),
     endorsements: createEndorsementStore(db),
     esco: createEscoStore(db),
     catalogue: createCatalogueStore(db),
+    skillSuggestions: createSkillSuggestionStore(db),
+    coDesignInsight: createCoDesignInsightStore(db),
     signingKeys: createSigningKeyStore(db),
     statusLists: createStatusListStore(db),
     issuedCredentials: createIssuedCredentialStore(db),
@@ -72,11 +68,15 @@ import { createWorkspaceSuggestionStore } from './workspace-suggestion-store.js'
     issuingRuns: createIssuingRunStore(db),
     credentialClaims: createCredentialClaimStore(db),
     importedCredentials: createImportedCredentialStore(db),
-    reflections: createReflectionStore(db),
     stacks: createStackStore(db),
     studyPaths: createStudyPathStore(db),
+    reflections: createReflectionStore(db),
     shares: createShareStore(db),
     competenceNeeds: createCompetenceNeedStore(db),
+    workspaceParticipants: createWorkspaceParticipantStore(db),
+    workspaceComments: createWorkspaceCommentStore(db),
+    workspaceSuggestions: createWorkspaceSuggestionStore(db),
+    workspacePresence: createWorkspacePresenceStore(db),
   }
 }
 
@@ -84,7 +84,3 @@ import { createWorkspaceSuggestionStore } from './workspace-suggestion-store.js'
 export function createUnitOfWork(db: Kysely<Database>): UnitOfWork {
   return (work) => db.transaction().execute((transaction) => work(createStores(transaction)))
 }
-    workspaceParticipants: createWorkspaceParticipantStore(db),
-    workspaceComments: createWorkspaceCommentStore(db),
-    workspaceSuggestions: createWorkspaceSuggestionStore(db),
-    workspacePresence: createWorkspacePresenceStore(db),

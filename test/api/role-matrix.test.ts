@@ -148,27 +148,6 @@ const routes: readonly Route[] = [
     success: 200,
   },
   {
-    name: 'list members',
-    request: () => ({ method: 'GET', url: '/api/organisations/kaarnala-open/members' }),
-  {
-    name: 'list my shares (portfolio)',
-    request: () => ({ method: 'GET', url: '/api/me/portfolio/shares' }),
-    allowed: people,
-    success: 200,
-  },
-  {
-    name: 'list my counsellor invitations (reflections)',
-    request: () => ({ method: 'GET', url: '/api/me/portfolio/counsellors' }),
-    allowed: people,
-    success: 200,
-  },
-  {
-    name: 'list the reflections I counsel on',
-    request: () => ({ method: 'GET', url: '/api/me/counselling' }),
-    allowed: people,
-    success: 200,
-  },
-  {
     name: 'plan my study path',
     request: () => ({
       method: 'POST',
@@ -181,6 +160,9 @@ const routes: readonly Route[] = [
     allowed: people,
     success: 200,
   },
+  {
+    name: 'list members',
+    request: () => ({ method: 'GET', url: '/api/organisations/kaarnala-open/members' }),
     allowed: kaarnalaAdmins,
     success: 200,
   },
@@ -309,169 +291,6 @@ const routes: readonly Route[] = [
     success: 200,
   },
   {
-    name: 'list recognition targets',
-    request: () => ({ method: 'GET', url: '/api/recognition-targets' }),
-    allowed: 'everyone',
-    success: 200,
-  },
-  {
-    name: 'describe a recognition target (registrars and admins)',
-    request: () => ({
-      method: 'POST',
-      url: '/api/organisations/kaarnala-open/recognition-targets',
-      // Each caller a new code: a code is the organisation's once.
-      payload: {
-        code: `RECOGNITION-${++recognitionTargetCount}`,
-        name: { fi: 'Tietokannat' },
-        ects: 5,
-        learningOutcomes: ['Osaa suunnitella relaatiotietokannan'],
-      },
-    }),
-    allowed: ['admin', 'registrar', 'admin API token', 'registrar API token'],
-    success: 201,
-  },
-  {
-    name: 'read the recognition queue (registrars and admins)',
-    request: () => ({
-      method: 'GET',
-      url: '/api/organisations/kaarnala-open/recognition-requests',
-    }),
-    allowed: ['admin', 'registrar', 'admin API token', 'registrar API token'],
-    success: 200,
-  },
-  {
-    name: 'list my recognition requests',
-    request: () => ({ method: 'GET', url: '/api/me/recognition-requests' }),
-    allowed: people,
-    success: 200,
-  },
-  {
-    name: 'read a draft’s design workspace (the partner is invited)',
-    request: ({ workspaceVersionId }) => ({
-      method: 'GET',
-      url: `/api/specification-versions/${workspaceVersionId}/workspace`,
-    }),
-    allowed: [...workspaceStaff, 'partner', 'admin API token', 'registrar API token'],
-    success: 200,
-    hiddenAs: { code: 'WORKSPACE_NOT_FOUND', from: workspaceOutsiders },
-  },
-  {
-    name: 'read the design workspace of a draft the partner is not invited to',
-    request: ({ uninvitedWorkspaceVersionId }) => ({
-      method: 'GET',
-      url: `/api/specification-versions/${uninvitedWorkspaceVersionId}/workspace`,
-    }),
-    allowed: [...workspaceStaff, 'admin API token', 'registrar API token'],
-    success: 200,
-    hiddenAs: { code: 'WORKSPACE_NOT_FOUND', from: [...workspaceOutsiders, 'partner'] },
-  },
-  {
-    name: 'read a draft the partner is not invited to (workspace)',
-    request: ({ uninvitedWorkspaceVersionId }) => ({
-      method: 'GET',
-      url: `/api/specification-versions/${uninvitedWorkspaceVersionId}`,
-    }),
-    allowed: [...workspaceStaff, 'admin API token', 'registrar API token'],
-    success: 200,
-    hiddenAs: {
-      code: 'SPECIFICATION_VERSION_NOT_FOUND',
-      from: [...workspaceOutsiders, 'partner', 'anonymous'],
-    },
-  },
-  {
-    name: 'invite a partner person into a draft’s workspace',
-    request: ({ workspaceVersionId, nextWorkspaceInvitee }) => ({
-      method: 'POST',
-      url: `/api/specification-versions/${workspaceVersionId}/workspace/participants`,
-      payload: { emailAddress: nextWorkspaceInvitee() },
-    }),
-    allowed: ['admin', 'designer', 'admin API token'],
-    success: 201,
-    hiddenAs: { code: 'WORKSPACE_NOT_FOUND', from: workspaceOutsiders },
-  },
-  {
-    name: 'comment in a draft’s workspace (people only)',
-    request: ({ workspaceVersionId }) => ({
-      method: 'POST',
-      url: `/api/specification-versions/${workspaceVersionId}/workspace/comments`,
-      payload: { anchor: { kind: 'field', field: 'title' }, text: 'Hyvä otsikko' },
-    }),
-    allowed: [...workspaceStaff, 'partner'],
-    success: 201,
-    hiddenAs: { code: 'WORKSPACE_NOT_FOUND', from: ['learner', 'admin of another organisation'] },
-  },
-  {
-    name: 'list my design workspaces',
-    request: () => ({ method: 'GET', url: '/api/me/workspaces' }),
-    allowed: people,
-    success: 200,
-  },
-  {
-    name: 'list my credentials',
-    request: () => ({ method: 'GET', url: '/api/me/credentials' }),
-    allowed: people,
-    success: 200,
-  },
-  {
-    name: 'list published stacks',
-    request: () => ({ method: 'GET', url: '/api/stacks' }),
-    allowed: 'everyone',
-    success: 200,
-  },
-  {
-    name: 'list an organisation’s stacks, drafts too (stack designers and admins)',
-    request: () => ({ method: 'GET', url: '/api/organisations/kaarnala-open/stacks' }),
-    allowed: ['admin', 'designer', 'admin API token'],
-    success: 200,
-  },
-  {
-    name: 'my progress towards every stack',
-    request: () => ({ method: 'GET', url: '/api/me/stacks' }),
-    allowed: people,
-    success: 200,
-  },
-]
-
-describe.each(testDatabases)('the role matrix on the $name database', (database) => {
-  let testApp: TestApp
-  let ids: Ids
-  const headers = new Map<Caller, Record<string, string>>()
-
-  beforeAll(async () => {
-    testApp = await buildTestApp(database)
-    const { app, osaamo } = testApp
-    const kaarnala = await getOrganisation(osaamo.deps, 'kaarnala-open')
-    const pohjanranta = await getOrganisation(osaamo.deps, 'pohjanranta-uas')
-    const otherAdmin = await createPerson(osaamo.deps, system, {
-      displayName: 'Toinen Ylläpitäjä',
-      emailAddress: 'admin@pohjanranta.example.fi',
-      password: demoPassword,
-    })
-    await grantRoles(osaamo.deps, system, {
-      organisationId: pohjanranta.id,
-      personId: otherAdmin.id,
-      roles: ['admin'],
-    })
-    const bystander = await createPerson(osaamo.deps, system, {
-      displayName: 'Sivullinen',
-      emailAddress: 'bystander@example.fi',
-    })
-    const throwaway = await createApiToken(osaamo.deps, system, {
-      organisationId: kaarnala.id,
-      name: 'old',
-      roles: ['assessor'],
-    })
-    const cohort = await seedClosedCohort(osaamo.deps, { learners: 1, label: 'matrix' })
-    await osaamo.deps.stores.esco.insertSkills([
-      {
-        uri: pythonSkillUri,
-        type: 'knowledge',
-        reuseLevel: undefined,
-        preferredLabel: 'Python (computer programming)',
-        alternativeLabels: [],
-        description: undefined,
-        status: 'released',
-  {
     name: 'suggest ESCO skills for a competence need written as free text',
     request: () => ({
       method: 'POST',
@@ -567,6 +386,108 @@ describe.each(testDatabases)('the role matrix on the $name database', (database)
     allowed: people,
     success: 200,
   },
+  {
+    name: 'list recognition targets',
+    request: () => ({ method: 'GET', url: '/api/recognition-targets' }),
+    allowed: 'everyone',
+    success: 200,
+  },
+  {
+    name: 'describe a recognition target (registrars and admins)',
+    request: () => ({
+      method: 'POST',
+      url: '/api/organisations/kaarnala-open/recognition-targets',
+      // Each caller a new code: a code is the organisation's once.
+      payload: {
+        code: `RECOGNITION-${++recognitionTargetCount}`,
+        name: { fi: 'Tietokannat' },
+        ects: 5,
+        learningOutcomes: ['Osaa suunnitella relaatiotietokannan'],
+      },
+    }),
+    allowed: ['admin', 'registrar', 'admin API token', 'registrar API token'],
+    success: 201,
+  },
+  {
+    name: 'read the recognition queue (registrars and admins)',
+    request: () => ({
+      method: 'GET',
+      url: '/api/organisations/kaarnala-open/recognition-requests',
+    }),
+    allowed: ['admin', 'registrar', 'admin API token', 'registrar API token'],
+    success: 200,
+  },
+  {
+    name: 'list my recognition requests',
+    request: () => ({ method: 'GET', url: '/api/me/recognition-requests' }),
+    allowed: people,
+    success: 200,
+  },
+  {
+    name: 'list my credentials',
+    request: () => ({ method: 'GET', url: '/api/me/credentials' }),
+    allowed: people,
+    success: 200,
+  },
+  {
+    name: 'list published stacks',
+    request: () => ({ method: 'GET', url: '/api/stacks' }),
+    allowed: 'everyone',
+    success: 200,
+  },
+  {
+    name: 'list an organisation’s stacks, drafts too (stack designers and admins)',
+    request: () => ({ method: 'GET', url: '/api/organisations/kaarnala-open/stacks' }),
+    allowed: ['admin', 'designer', 'admin API token'],
+    success: 200,
+  },
+  {
+    name: 'my progress towards every stack',
+    request: () => ({ method: 'GET', url: '/api/me/stacks' }),
+    allowed: people,
+    success: 200,
+  },
+]
+
+describe.each(testDatabases)('the role matrix on the $name database', (database) => {
+  let testApp: TestApp
+  let ids: Ids
+  const headers = new Map<Caller, Record<string, string>>()
+
+  beforeAll(async () => {
+    testApp = await buildTestApp(database)
+    const { app, osaamo } = testApp
+    const kaarnala = await getOrganisation(osaamo.deps, 'kaarnala-open')
+    const pohjanranta = await getOrganisation(osaamo.deps, 'pohjanranta-uas')
+    const otherAdmin = await createPerson(osaamo.deps, system, {
+      displayName: 'Toinen Ylläpitäjä',
+      emailAddress: 'admin@pohjanranta.example.fi',
+      password: demoPassword,
+    })
+    await grantRoles(osaamo.deps, system, {
+      organisationId: pohjanranta.id,
+      personId: otherAdmin.id,
+      roles: ['admin'],
+    })
+    const bystander = await createPerson(osaamo.deps, system, {
+      displayName: 'Sivullinen',
+      emailAddress: 'bystander@example.fi',
+    })
+    const throwaway = await createApiToken(osaamo.deps, system, {
+      organisationId: kaarnala.id,
+      name: 'old',
+      roles: ['assessor'],
+    })
+    const cohort = await seedClosedCohort(osaamo.deps, { learners: 1, label: 'matrix' })
+    await osaamo.deps.stores.esco.insertSkills([
+      {
+        uri: pythonSkillUri,
+        type: 'knowledge',
+        reuseLevel: undefined,
+        preferredLabel: 'Python (computer programming)',
+        alternativeLabels: [],
+        description: undefined,
+        status: 'released',
       },
     ])
     // The demo partner is invited to a published version's workspace, to sign it off (endorsement).

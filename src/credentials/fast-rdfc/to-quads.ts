@@ -109,7 +109,7 @@ class Converter {
   }[] = []
 
   topLevel(document: Record<string, unknown>, context: CompiledContext): void {
-    const { count, hasId } = this.nodeObject(document, null, context, true)
+    const { count, hasId } = this.nodeObject(document, null, context)
     if (count === 0 || (count === 1 && hasId)) {
       throw new NotCovered('the top-level object has no properties or types')
     }
@@ -117,13 +117,12 @@ class Converter {
 
   /**
    * Expands one node object (jsonld.js's expand for an object, then _expandObject) and adds its
-   * quads; answers its node and, for the top level, how many entries its expansion has.
+   * quads; answers its node and how many entries its expansion has (the caller judges an empty one).
    */
   private nodeObject(
     element: Record<string, unknown>,
     activeProperty: string | null,
     activeContext: CompiledContext,
-    isTopLevel: boolean,
   ): { node: NamedNode | BlankNode; count: number; hasId: boolean } {
     if (!isPlainObject(element)) {
       throw new NotCovered('a value is not a plain JSON object')
@@ -270,7 +269,7 @@ class Converter {
     } else if (Array.isArray(value)) {
       items = this.array(termContext, key, value)
     } else if (isPlainObject(value)) {
-      items = [{ kind: 'node', node: this.nodeObject(value, key, termContext, false).node }]
+      items = [{ kind: 'node', node: this.nodeObject(value, key, termContext).node }]
     } else {
       items = [this.scalar(termContext, key, value)]
     }
@@ -312,7 +311,7 @@ class Converter {
       this.graph = graph
       this.graphKey = `_${graph}`
       try {
-        const { count, hasId } = this.nodeObject(each, key, context, false)
+        const { count, hasId } = this.nodeObject(each, key, context)
         // jsonld.js drops an empty node (and keeps a node reference) inside the graph object.
         if (count === 0 || (count === 1 && hasId)) {
           throw new NotCovered(`an empty node in the graph container ${JSON.stringify(key)}`)
@@ -337,7 +336,7 @@ class Converter {
         throw new NotCovered(insideList ? 'a list of lists' : 'a nested array')
       }
       if (isPlainObject(value)) {
-        items.push({ kind: 'node', node: this.nodeObject(value, key, context, false).node })
+        items.push({ kind: 'node', node: this.nodeObject(value, key, context).node })
       } else {
         items.push(this.scalar(context, key, value))
       }

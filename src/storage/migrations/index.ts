@@ -13,15 +13,15 @@ import * as createCredentialOffers from './2026-11-29-3-create-credential-offers
 import * as createCohortIssuing from './2026-11-29-4-create-cohort-issuing.js'
 import * as indexPendingLearners from './2026-11-29-5-index-pending-learners.js'
 import * as createCompetenceNeeds from './2026-11-29-6-create-competence-needs.js'
-import * as createSkillSuggestionRejections from './2026-11-30-3-create-skill-suggestion-rejections.js'
 import * as createPortfolio from './2026-11-29-7-create-portfolio.js'
 import * as indexCatalogueSkills from './2026-11-29-8-index-catalogue-skills.js'
-
-import * as createStacks from './2026-11-30-5-create-stacks.js'
-import * as createRecognition from './2026-11-30-7-create-recognition.js'
-import * as createReflectionsAndShares from './2026-11-30-4-create-reflections-and-shares.js'
 import * as createDesignWorkspaces from './2026-11-30-1-create-design-workspaces.js'
 import * as createEndorsements from './2026-11-30-2-create-endorsements.js'
+import * as createSkillSuggestionRejections from './2026-11-30-3-create-skill-suggestion-rejections.js'
+import * as createReflectionsAndShares from './2026-11-30-4-create-reflections-and-shares.js'
+import * as createStacks from './2026-11-30-5-create-stacks.js'
+import * as createRecognition from './2026-11-30-7-create-recognition.js'
+
 /**
  * Every migration. Listed here rather than read from the folder so that they work the same under
  * tsx, in a bundle and in tests. Kysely runs them in the order of their names (date, then a
@@ -42,12 +42,12 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29-4-create-cohort-issuing': createCohortIssuing,
   '2026-11-29-5-index-pending-learners': indexPendingLearners,
   '2026-11-29-6-create-competence-needs': createCompetenceNeeds,
-  '2026-11-30-3-create-skill-suggestion-rejections': createSkillSuggestionRejections,
   '2026-11-29-7-create-portfolio': createPortfolio,
   '2026-11-29-8-index-catalogue-skills': indexCatalogueSkills,
-}
-  '2026-11-30-5-create-stacks': createStacks,
-  '2026-11-30-4-create-reflections-and-shares': createReflectionsAndShares,
   '2026-11-30-1-create-design-workspaces': createDesignWorkspaces,
   '2026-11-30-2-create-endorsements': createEndorsements,
+  '2026-11-30-3-create-skill-suggestion-rejections': createSkillSuggestionRejections,
+  '2026-11-30-4-create-reflections-and-shares': createReflectionsAndShares,
+  '2026-11-30-5-create-stacks': createStacks,
   '2026-11-30-7-create-recognition': createRecognition,
+}
