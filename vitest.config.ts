@@ -29,6 +29,9 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page that loads its data after a navigation or reload may take more than the
+          // default second on a busy machine; a poll that never succeeds still fails.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -263,12 +263,16 @@ describe.skipIf(!isBrowserAvailable && !isBrowserRequired)(
       await page.getByRole('button', { name: 'Save draft' }).click()
       await page.getByText('The draft was saved.').waitFor()
       await page.reload()
+      // The page loads the version and the institutions again first (more than expect.poll's
+      // default second on a busy machine).
       await expect
-        .poll(() =>
-          page
-            .getByRole('group', { name: 'Institutions that award it with you' })
-            .getByRole('checkbox', { name: 'Pohjanranta University of Applied Sciences' })
-            .isChecked(),
+        .poll(
+          () =>
+            page
+              .getByRole('group', { name: 'Institutions that award it with you' })
+              .getByRole('checkbox', { name: 'Pohjanranta University of Applied Sciences' })
+              .isChecked(),
+          { timeout: 15_000 },
         )
         .toBe(true)
     }, 90_000)
