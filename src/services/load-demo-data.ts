@@ -13,7 +13,7 @@ import {
 import type { Deps } from './deps.js'
 import { grantRoles } from './grant-roles.js'
 import { loadDemoActivity } from './load-demo-activity.js'
-import { loadDemoStacks } from './load-demo-stacks.js'
+import { loadDemoStacks, loadDemoStacksIn } from './load-demo-stacks.js'
 import { startSpecificationVersion } from './start-specification-version.js'
 import { transitionSpecificationVersion } from './transition-specification-version.js'
 import { updateSpecificationDraft } from './update-specification-draft.js'
@@ -80,13 +80,15 @@ export async function loadDemoData(
     for (const specification of demoSpecifications) {
       await loadDemoSpecification(deps, stores, organisationIds, specification)
     }
+    await loadDemoStacksIn(deps, stores)
     return true
   })
   // Offerings, enrolments and issued credentials come after, in transactions of their own:
   // issuing signs batch by batch. Tests that count offerings start without them.
   const isActivityNewlyLoaded =
     options.withActivity === false ? false : await loadDemoActivity(deps)
-  // The demo stack is a definition, not activity: loaded either way, after the specifications.
+  // The demo stack is a definition, not activity: a new installation has it from the transaction
+  // above; one whose demo data is older than stacks gets it here.
   const isStackNewlyLoaded = await loadDemoStacks(deps)
   return { isNewlyLoaded: isNewlyLoaded || isActivityNewlyLoaded || isStackNewlyLoaded }
 }
